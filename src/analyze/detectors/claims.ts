@@ -1,0 +1,2 @@
+import type { Detector } from '../types.ts';
+export const claimsDetector: Detector = { id: 'claim' as Detector['id'], run: () => [] };

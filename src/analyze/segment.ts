@@ -1,0 +1,60 @@
+import type { Block, Sentence } from './types.ts';
+
+// Intl.Segmenter (ICU, UAX #29) splits after every "period + space + capital". News copy is full of
+// abbreviations that are not sentence ends ("Sen. Warren", "Aug. 18", "U.S. officials"), so a
+// split is undone when the left piece ends in one of these. Lower-case keys, without the dot.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt',
+  'cmdr', 'adm', 'pres', 'sec', 'amb', 'rev', 'hon', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'nos',
+  'vol', 'fig', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'est', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'vs', 'etc', 'cf', 'al', 'ca', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m',
+  'ariz', 'calif', 'colo', 'conn', 'fla', 'ill', 'ind', 'kan', 'mass', 'mich', 'minn', 'miss',
+  'nev', 'okla', 'ore', 'penn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'n.h', 'n.y', 'n.j',
+  'n.c', 's.c', 'n.d', 's.d', 'r.i', 'w.va',
+]);
+
+// The last word before a trailing period, e.g. "…told Sen." → "sen"; "U.S." → "u.s".
+const TRAILING_WORD = /([A-Za-z][A-Za-z.]{0,6})\.\s*$/;
+// A lone initial such as "John F. Kennedy".
+const TRAILING_INITIAL = /(?:^|[\s(])[A-Z]\.\s*$/;
+
+let segmenter: Intl.Segmenter | null = null;
+function getSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+function endsWithAbbreviation(piece: string): boolean {
+  if (TRAILING_INITIAL.test(piece)) return true;
+  const m = TRAILING_WORD.exec(piece);
+  return m !== null && m[1] !== undefined && ABBREVIATIONS.has(m[1].toLowerCase());
+}
+
+/** Splits one block into sentences; offsets are UTF-16 offsets into `block.text`. */
+export function segmentBlock(block: Block): Sentence[] {
+  const text = block.text;
+  const out: Sentence[] = [];
+  let pendingStart = -1;
+  for (const seg of getSegmenter().segment(text)) {
+    const start = pendingStart >= 0 ? pendingStart : seg.index;
+    const end = seg.index + seg.segment.length;
+    const piece = text.slice(start, end);
+    if (endsWithAbbreviation(piece) && end < text.length) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = -1;
+    pushTrimmed(out, block.id, text, start, end);
+  }
+  if (pendingStart >= 0) pushTrimmed(out, block.id, text, pendingStart, text.length);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], blockId: number, text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) out.push({ blockId, index: out.length, start: s, end: e, text: text.slice(s, e) });
+}

@@ -1,0 +1,118 @@
+import { hostOf } from './hostname.ts';
+import type {
+  AnalysisContext,
+  AttributionKind,
+  CitedOutlet,
+  Finding,
+  FindingKind,
+  ReportSummary,
+  SourceSummary,
+} from './types.ts';
+
+const WORD = /\S+/g;
+
+function emptyAttribution(): Record<AttributionKind, number> {
+  return { named: 0, anonymous: 0, vague: 0, collective: 0, hearsay: 0, none: 0 };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Sources table and headline verdict, derived only from the findings and the attribution pass. */
+export function buildSummary(
+  ctx: AnalysisContext,
+  findings: readonly Finding[],
+): { sources: SourceSummary; summary: ReportSummary } {
+  const counts: Record<FindingKind, number> = { claim: 0, 'state-media': 0, promotion: 0 };
+  for (const f of findings) counts[f.kind]++;
+
+  // Outlets: one row per outlet, citations (relied on) separate from mentions.
+  const outlets = new Map<string, CitedOutlet>();
+  for (const f of findings) {
+    const outlet = f.details?.outlet;
+    if (f.kind !== 'state-media' || !outlet) continue;
+    const row = outlets.get(outlet.id) ?? { outlet, citations: 0, mentions: 0 };
+    if (f.details?.role === 'mention') row.mentions++;
+    else if (f.details?.role !== 'site') row.citations++;
+    outlets.set(outlet.id, row);
+  }
+
+  const attribution = emptyAttribution();
+  const named = new Set<string>();
+  for (const rec of ctx.attributions) {
+    attribution[rec.kind]++;
+    if (rec.kind === 'named' && rec.source) named.add(rec.source);
+  }
+
+  const linksOut = new Set<string>();
+  let articleChars = 0;
+  let words = 0;
+  for (const block of ctx.article.blocks) {
+    if (ctx.promotionBlocks.has(block.id)) continue;
+    for (const link of block.links) {
+      const host = hostOf(link.href);
+      if (host && host !== ctx.host) linksOut.add(host);
+    }
+    if (!block.dropped) {
+      articleChars += block.text.length;
+      words += block.text.match(WORD)?.length ?? 0;
+    }
+  }
+  let promoChars = 0;
+  let allChars = 0;
+  for (const block of ctx.article.blocks) {
+    allChars += block.text.length;
+    if (ctx.promotionBlocks.has(block.id)) promoChars += block.text.length;
+  }
+
+  const sources: SourceSummary = {
+    outlets: [...outlets.values()].sort((a, b) => b.citations - a.citations),
+    attribution,
+    linksOut: [...linksOut].sort(),
+    sourceList: ctx.sourceListBlocks.size > 0,
+    named: [...named].slice(0, 50),
+  };
+
+  const relied = sources.outlets.filter(
+    (o) => o.citations > 0 && o.outlet.type !== 'public-service-independent' && !o.outlet.disputed,
+  );
+  const weakClaims = findings.filter((f) => f.kind === 'claim' && f.severity !== 'low').length;
+  const sentences = ctx.sentences.length;
+  const parts: string[] = [];
+  if (relied.length > 0) {
+    const names = relied.map((o) => o.outlet.name).join(' and ');
+    parts.push(`relies on state-controlled media (${names})`);
+  }
+  if (counts.claim > 0) {
+    parts.push(`${plural(counts.claim, 'claim rests', 'claims rest')} on no named source`);
+  }
+  if (counts.promotion > 0) parts.push(plural(counts.promotion, 'promotional block', 'promotional blocks'));
+
+  let grade: ReportSummary['grade'];
+  if (sentences === 0 || articleChars === 0) grade = 'none';
+  else if (relied.length > 0 || weakClaims >= 3) grade = 'weak';
+  else if (counts.claim > 0 || counts.promotion > 0) grade = 'mixed';
+  else grade = 'good';
+
+  const head =
+    grade === 'weak' ? 'Weak sourcing' : grade === 'mixed' ? 'Mixed sourcing' : grade === 'good' ? 'Nothing flagged' : 'Nothing to judge';
+  const verdict =
+    parts.length > 0
+      ? `${head}: ${parts.join('; ')}.`
+      : grade === 'good'
+        ? 'Nothing flagged: every claim we checked has a named source. Read on with your own judgement.'
+        : 'Nothing to judge: no article text was found.';
+
+  return {
+    sources,
+    summary: {
+      counts,
+      grade,
+      verdict,
+      sentences,
+      words,
+      promotionShare: allChars > 0 ? promoChars / allChars : 0,
+    },
+  };
+}

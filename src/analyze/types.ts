@@ -1,0 +1,168 @@
+// The vocabulary shared by extraction, the analyzer, the highlighter, the popup, the CLI and the
+// evaluation. Everything here is plain data: it crosses message boundaries and is printed as JSON.
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'other';
+
+/** A link inside a block: `start`/`end` are UTF-16 offsets into the block's `text`. */
+export interface BlockLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/**
+ * One unit of article text. `dropped` marks a block that sits inside the article's container but
+ * that Readability left out (related lists, video plugs, source lists): promotion lives there.
+ */
+export interface Block {
+  id: number;
+  kind: BlockKind;
+  text: string;
+  links: BlockLink[];
+  dropped: boolean;
+  /** Lower-case tag name of the element the block came from (p, li, h2, div…). */
+  tag: string;
+}
+
+export interface ArticleMeta {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  /** og:type / schema.org hints: 'article', 'opinion', 'sponsored'… when the page says so. */
+  type: string | null;
+}
+
+export interface Article extends ArticleMeta {
+  blocks: Block[];
+  /** True when extraction capped its work on a huge page (only the first blocks are analysed). */
+  truncated: boolean;
+}
+
+export type FindingKind = 'claim' | 'state-media' | 'promotion';
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface OutletRef {
+  id: string;
+  name: string;
+  country: string;
+  type: OutletType;
+  /** One sentence a reader can check: why the outlet is classified so. */
+  why: string;
+  references: string[];
+  disputed: boolean;
+}
+
+export type OutletType = 'state-controlled' | 'state-affiliated' | 'public-service-independent';
+
+export type AttributionKind = 'named' | 'anonymous' | 'vague' | 'collective' | 'hearsay' | 'none';
+
+export interface FindingDetails {
+  /** State media: the outlet and how the article uses it. */
+  outlet?: OutletRef;
+  role?: 'source' | 'venue' | 'mention' | 'link' | 'site';
+  /** Claims: what kind of attribution the sentence has. */
+  attribution?: AttributionKind;
+  /** The cue that fired (e.g. "reportedly"), when different from the finding's text. */
+  cue?: string;
+  /** Promotion: the subtype (related-links, sister-site-cta, video-podcast-plug…). */
+  subtype?: string;
+  /** The sentence the finding sits in, for cards and exports. */
+  sentence?: string;
+}
+
+export interface Finding {
+  id: string;
+  kind: FindingKind;
+  /** Detector id + rule id, e.g. `claim/hearsay-reportedly`. */
+  rule: string;
+  blockId: number;
+  /** UTF-16 offsets into the block's text. */
+  start: number;
+  end: number;
+  text: string;
+  /** One plain sentence a reader understands. */
+  reason: string;
+  severity: Severity;
+  details?: FindingDetails;
+}
+
+export interface CitedOutlet {
+  outlet: OutletRef;
+  /** How many times the article relies on it (source/venue/link), and mentions it. */
+  citations: number;
+  mentions: number;
+}
+
+export interface SourceSummary {
+  outlets: CitedOutlet[];
+  /** Sentence counts by the attribution the analyzer found (promotion blocks excluded). */
+  attribution: Record<AttributionKind, number>;
+  /** Links out of the article to other sites (sourcing evidence), deduplicated by host. */
+  linksOut: string[];
+  /** A "Sources include:" style list was found. */
+  sourceList: boolean;
+  /** Named sources (people, organisations, documents) the article attributes claims to. */
+  named: string[];
+}
+
+export interface ReportSummary {
+  counts: Record<FindingKind, number>;
+  /** 'good' | 'mixed' | 'weak' | 'none' (nothing to judge). Always shown beside its breakdown. */
+  grade: 'good' | 'mixed' | 'weak' | 'none';
+  /** Plain-words verdict built from the breakdown. */
+  verdict: string;
+  sentences: number;
+  words: number;
+  /** Share of article characters inside promotion findings (0..1). */
+  promotionShare: number;
+}
+
+export interface Report {
+  version: 1;
+  article: ArticleMeta & { truncated: boolean; blocks: number };
+  findings: Finding[];
+  sources: SourceSummary;
+  summary: ReportSummary;
+  timings: { analyzeMs: number; extractMs?: number };
+}
+
+/** A sentence of a block, with UTF-16 offsets into the block's text. */
+export interface Sentence {
+  blockId: number;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What every detector sees: the article, its sentences, and the page's own host. */
+export interface AnalysisContext {
+  article: Article;
+  sentences: Sentence[];
+  /** Sentences grouped by block id, in order. */
+  sentencesByBlock: Map<number, Sentence[]>;
+  /** Lower-case host of the article's URL, or '' when unknown. */
+  host: string;
+  /** Block ids classified as promotion (filled by the promotion detector, which runs first). */
+  promotionBlocks: Set<number>;
+  /** Block ids that are a source list ("Sources include:" and its links): evidence, not promotion. */
+  sourceListBlocks: Set<number>;
+  /** Who speaks in each analysed sentence (filled by the claims detector). */
+  attributions: AttributionRecord[];
+}
+
+export interface AttributionRecord {
+  blockId: number;
+  sentenceIndex: number;
+  kind: AttributionKind;
+  /** The source as written ("Kuleba", "the ministry", "critics"), when there is one. */
+  source?: string;
+}
+
+export interface Detector {
+  id: 'claim' | 'state-media' | 'promotion';
+  run(ctx: AnalysisContext): Finding[];
+}

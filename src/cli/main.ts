@@ -1,0 +1,143 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve, extname, basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { analyzeHtml, analyzeText, type TextInput } from './pipeline.ts';
+import { formatReport } from './format.ts';
+
+const USAGE = `usage:
+  sourcelight analyze <file.html|folder> [--url URL] [--format json|text]
+  sourcelight analyze-text <in.jsonl>     (one {"id","text","context_before"?} per line)`;
+
+class CliError extends Error {}
+
+function fail(message: string): never {
+  throw new CliError(message);
+}
+
+interface Flags {
+  positional: string[];
+  url?: string;
+  format: 'json' | 'text';
+}
+
+function parseFlags(args: string[]): Flags {
+  const flags: Flags = { positional: [], format: 'json' };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--url') {
+      flags.url = args[++i] ?? fail('--url needs a value');
+    } else if (a === '--format') {
+      const v = args[++i];
+      if (v !== 'json' && v !== 'text') fail('--format is json or text');
+      flags.format = v;
+    } else if (a.startsWith('--')) {
+      fail(`unknown option ${a}`);
+    } else {
+      flags.positional.push(a);
+    }
+  }
+  return flags;
+}
+
+function listPages(target: string): string[] {
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    fail(`no such file or folder: ${target}`);
+  }
+  if (st.isFile()) return [target];
+  const files = readdirSync(target)
+    .filter((f) => /\.html?$/i.test(f))
+    .sort()
+    .map((f) => join(target, f));
+  if (files.length === 0) fail(`no .html files in ${target}`);
+  return files;
+}
+
+function readHtml(file: string): string {
+  const buf = readFileSync(file);
+  if (buf.length === 0) fail(`${file}: the file is empty`);
+  if (buf.includes(0)) fail(`${file}: not an HTML file (binary data)`);
+  return buf.toString('utf8');
+}
+
+function runAnalyze(args: string[], out: (s: string) => void): number {
+  const flags = parseFlags(args);
+  const target = flags.positional[0] ?? fail('analyze needs a file or folder');
+  const files = listPages(target);
+  let failures = 0;
+  for (const file of files) {
+    const url = flags.url ?? pathToFileURL(resolve(file)).href;
+    const res = analyzeHtml(readHtml(file), url);
+    if (!res.ok) {
+      if (files.length === 1) fail(`${file}: ${res.message}`);
+      process.stderr.write(`sourcelight: ${file}: ${res.message}\n`);
+      failures++;
+      continue;
+    }
+    if (flags.format === 'text') out(formatReport(res.report, basename(file)));
+    else out(JSON.stringify(files.length > 1 ? { file, report: res.report } : res.report, null, files.length > 1 ? 0 : 2));
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+async function runAnalyzeText(args: string[], out: (s: string) => void): Promise<number> {
+  const flags = parseFlags(args);
+  const file = flags.positional[0] ?? fail('analyze-text needs a .jsonl file (or - for standard input)');
+  if (file !== '-' && extname(file) !== '.jsonl') {
+    try {
+      statSync(file);
+    } catch {
+      fail(`no such file: ${file}`);
+    }
+  } else if (file !== '-') {
+    try {
+      statSync(file);
+    } catch {
+      fail(`no such file: ${file}`);
+    }
+  }
+  const rl = createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
+  let lineNo = 0;
+  let bad = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let input: TextInput;
+    try {
+      const parsed = JSON.parse(line) as Partial<TextInput>;
+      if (typeof parsed.text !== 'string') throw new Error('no "text" string');
+      input = { id: String(parsed.id ?? lineNo), text: parsed.text, context_before: parsed.context_before ?? null };
+    } catch (err) {
+      process.stderr.write(`sourcelight: line ${lineNo}: ${err instanceof Error ? err.message : 'bad JSON'}\n`);
+      bad++;
+      continue;
+    }
+    out(JSON.stringify(analyzeText(input)));
+  }
+  return bad > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'analyze') return runAnalyze(rest, out);
+    if (command === 'analyze-text') return await runAnalyzeText(rest, out);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      out(USAGE);
+      return 0;
+    }
+    fail(command ? `unknown command ${command}\n${USAGE}` : USAGE);
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`sourcelight: ${err.message}\n`);
+      return 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`sourcelight: unexpected error: ${message}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,65 @@
+// The Node side of the pipeline: the same extraction and analyzer as the extension, on jsdom.
+// The CLI and the evaluation both call these functions, so the figures measure the real path.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyze } from '../analyze/index.ts';
+import type { Article, Block, Finding, Report } from '../analyze/types.ts';
+import { extractArticle, type ExtractOutcome } from '../extract/extract.ts';
+
+export function parseHtml(html: string, url: string): Document {
+  // No scripts, no resources, no network: jsdom only parses.
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url, virtualConsole });
+  return dom.window.document;
+}
+
+export type PageResult =
+  | { ok: true; report: Report; article: Article; extractMs: number }
+  | { ok: false; reason: string; message: string };
+
+export function analyzeHtml(html: string, url: string, options: { force?: boolean } = {}): PageResult {
+  if (!/<[a-z!]/i.test(html)) return { ok: false, reason: 'not-html', message: 'the input is not HTML' };
+  const doc = parseHtml(html, url);
+  const outcome: ExtractOutcome = extractArticle(doc, { url, force: options.force ?? true });
+  if (!outcome.ok) return { ok: false, reason: outcome.reason, message: outcome.message };
+  const report = analyze(outcome.article, { now: () => performance.now() });
+  report.timings.extractMs = outcome.ms;
+  return { ok: true, report, article: outcome.article, extractMs: outcome.ms };
+}
+
+export interface TextInput {
+  id: string;
+  text: string;
+  context_before?: string | null;
+}
+
+export interface TextResult {
+  id: string;
+  findings: Finding[];
+}
+
+/**
+ * One sentence (or paragraph) as a one-paragraph article; the optional previous sentence is the
+ * block before it, so carried-over attribution ("he added") works as on a page. Offsets are
+ * UTF-16 offsets into `input.text`.
+ */
+export function analyzeText(input: TextInput): TextResult {
+  const blocks: Block[] = [];
+  if (input.context_before) {
+    blocks.push({ id: 0, kind: 'paragraph', text: input.context_before, links: [], dropped: false, tag: 'p' });
+  }
+  const id = blocks.length;
+  blocks.push({ id, kind: 'paragraph', text: input.text, links: [], dropped: false, tag: 'p' });
+  const article: Article = {
+    url: '',
+    title: '',
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedTime: null,
+    type: null,
+    blocks,
+    truncated: false,
+  };
+  const report = analyze(article);
+  return { id: input.id, findings: report.findings.filter((f) => f.blockId === id) };
+}

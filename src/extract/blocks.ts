@@ -1,0 +1,198 @@
+import type { BlockKind, BlockLink } from '../analyze/types.ts';
+
+// Splits a DOM subtree into blocks of text: every text node belongs to its nearest block-level
+// ancestor, and consecutive text nodes with the same ancestor form one block. The same walk runs
+// on Readability's output (to learn which text is the article) and on the live page (to keep a way
+// back to the page's own text nodes), so both sides cut text the same way.
+
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION',
+  'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN',
+  'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FORM', 'FIELDSET', 'ADDRESS', 'DETAILS', 'SUMMARY',
+  'CENTER', 'BODY', 'HTML',
+]);
+
+// Subtrees whose text is never article text.
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'BUTTON', 'SELECT', 'OPTION',
+  'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'SOURCELIGHT-ROOT', 'SL-MARK',
+]);
+
+/** Elements whose text is separated from their neighbours' (a line break, an image). */
+const BREAK_TAGS = new Set(['BR', 'HR', 'IMG', 'WBR']);
+
+export interface RawBlock {
+  element: Element;
+  nodes: Text[];
+  /** Indexes into `nodes` before which a separator (line break) stands. */
+  breaks: number[];
+  text: string;
+  links: BlockLink[];
+  kind: BlockKind;
+  tag: string;
+}
+
+export interface WalkLimits {
+  maxChars: number;
+  maxBlocks: number;
+}
+
+export interface WalkResult {
+  blocks: RawBlock[];
+  truncated: boolean;
+}
+
+const WS = /\s/;
+
+function kindOf(el: Element): BlockKind {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'P') return el.closest('blockquote') ? 'quote' : 'paragraph';
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+  return 'other';
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * Collapses white space the way a reader sees it and returns the text with its links.
+ * `onChar` (optional) is told, for every output character, which node and offset it came from
+ * (node index -1 for a separator that stands for a line break between nodes).
+ */
+export function normalizeNodes(
+  nodes: readonly Text[],
+  breaks: readonly number[],
+  anchors?: ReadonlyArray<Element | null>,
+  onChar?: (nodeIndex: number, offset: number) => void,
+): { text: string; links: BlockLink[] } {
+  let out = '';
+  let pendingSpace = false;
+  const links: BlockLink[] = [];
+  let open: { el: Element; start: number } | null = null;
+  let breakIdx = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (breaks[breakIdx] === i) {
+      breakIdx++;
+      if (out.length > 0) pendingSpace = true;
+    }
+    const anchor = anchors?.[i] ?? null;
+    if (open && open.el !== anchor) {
+      closeLink(links, open, out);
+      open = null;
+    }
+    const data = nodes[i]?.data ?? '';
+    for (let j = 0; j < data.length; j++) {
+      const ch = data[j] as string;
+      if (WS.test(ch)) {
+        if (out.length > 0) pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        if (onChar) onChar(-1, 0);
+        out += ' ';
+        pendingSpace = false;
+      }
+      if (anchor && !open) open = { el: anchor, start: out.length };
+      if (onChar) onChar(i, j);
+      out += ch;
+    }
+  }
+  if (open) closeLink(links, open, out);
+  return { text: out, links };
+}
+
+function closeLink(links: BlockLink[], open: { el: Element; start: number }, out: string): void {
+  const href = (open.el as HTMLAnchorElement).href || open.el.getAttribute('href') || '';
+  const end = out.length;
+  if (end > open.start && href && !/^\s*javascript:/i.test(href)) links.push({ start: open.start, end, href });
+}
+
+/** Walks `root` and returns its blocks in document order. */
+export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
+  const blocks: RawBlock[] = [];
+  let chars = 0;
+  let truncated = false;
+  // Current run: consecutive text nodes under the same block ancestor.
+  let runEl: Element | null = null;
+  let runNodes: Text[] = [];
+  let runAnchors: Array<Element | null> = [];
+  let runBreaks: number[] = [];
+  let pendingBreak = false;
+
+  const flush = (): void => {
+    if (runEl && runNodes.length > 0) {
+      const { text, links } = normalizeNodes(runNodes, runBreaks, runAnchors);
+      if (text.length > 0) {
+        if (blocks.length >= limits.maxBlocks || chars + text.length > limits.maxChars) {
+          truncated = true;
+        } else {
+          chars += text.length;
+          blocks.push({
+            element: runEl,
+            nodes: runNodes,
+            breaks: runBreaks,
+            text,
+            links,
+            kind: kindOf(runEl),
+            tag: runEl.tagName.toLowerCase(),
+          });
+        }
+      }
+    }
+    runEl = null;
+    runNodes = [];
+    runAnchors = [];
+    runBreaks = [];
+    pendingBreak = false;
+  };
+
+  // Iterative depth-first walk; the stack holds [node, blockAncestor, anchorAncestor].
+  type Frame = { node: Node; block: Element; anchor: Element | null };
+  const stack: Frame[] = [{ node: root, block: root, anchor: null }];
+  while (stack.length > 0 && !truncated) {
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (node.nodeType === 3) {
+      const textNode = node as Text;
+      if (runEl !== frame.block) {
+        flush();
+        runEl = frame.block;
+      }
+      if (pendingBreak) {
+        runBreaks.push(runNodes.length);
+        pendingBreak = false;
+      }
+      runNodes.push(textNode);
+      runAnchors.push(frame.anchor);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || (el !== root && isHidden(el))) continue;
+    if (BREAK_TAGS.has(tag)) {
+      pendingBreak = true;
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) flush();
+    const block = isBlock ? el : frame.block;
+    const anchor = tag === 'A' && el.hasAttribute('href') ? el : frame.anchor;
+    const children = el.childNodes;
+    // Leaving a block needs no marker: the next text node has another block ancestor, so the
+    // run changes and is flushed.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, block, anchor });
+    }
+  }
+  flush();
+  return { blocks, truncated };
+}

@@ -1,0 +1,156 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article, Block } from '../analyze/types.ts';
+import { walkBlocks, type RawBlock } from './blocks.ts';
+
+export interface ExtractOptions {
+  url?: string;
+  /** Skip the cheap "does this look like an article" gate (the CLI analyses what it is given). */
+  force?: boolean;
+  /** Caps that keep huge pages from freezing anything. */
+  maxChars?: number;
+  maxBlocks?: number;
+}
+
+/** A block of the live page: how to find its text again (kept out of the serialisable Article). */
+export interface LiveBlock {
+  id: number;
+  element: Element;
+  nodes: Text[];
+  breaks: number[];
+}
+
+export type ExtractOutcome =
+  | { ok: true; article: Article; live: LiveBlock[]; ms: number }
+  | { ok: false; reason: 'not-article' | 'empty' | 'error'; message: string; ms: number };
+
+export const DEFAULT_MAX_CHARS = 400_000;
+export const DEFAULT_MAX_BLOCKS = 4_000;
+
+// A live block counts as article text when Readability kept exactly that text, or (for longer
+// blocks, where Readability may have merged or trimmed elements) when its text occurs inside
+// Readability's text. Short strings ("Share", "Advertisement") need the exact match.
+const MIN_SUBSTRING_MATCH = 25;
+// The article container is the deepest element holding this share of the matched text.
+const CONTAINER_SHARE = 0.85;
+
+function meta(doc: Document, selector: string): string | null {
+  const el = doc.querySelector(selector);
+  const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
+  return v && v.trim() ? v.trim() : null;
+}
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Cheap check first (Readability's own heuristic, a few ms on a large page). */
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
+  const t0 = Date.now();
+  const elapsed = (): number => Date.now() - t0;
+  try {
+    if (!doc.body) return { ok: false, reason: 'empty', message: 'The page has no body.', ms: elapsed() };
+    if (!options.force && !looksLikeArticle(doc)) {
+      return { ok: false, reason: 'not-article', message: 'This page does not look like an article.', ms: elapsed() };
+    }
+    const limits = {
+      maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
+      maxBlocks: options.maxBlocks ?? DEFAULT_MAX_BLOCKS,
+    };
+    // Readability mutates what it reads: it always gets a clone, never the live page.
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability(clone, { serializer: (el: Element) => el }).parse();
+    const content = parsed?.content as unknown as Element | null | undefined;
+    if (!parsed || !content || norm(content.textContent ?? '').length === 0) {
+      return { ok: false, reason: 'not-article', message: 'No article text was found on this page.', ms: elapsed() };
+    }
+
+    const kept = walkBlocks(content, { maxChars: Number.MAX_SAFE_INTEGER, maxBlocks: Number.MAX_SAFE_INTEGER });
+    const keptTexts = new Set(kept.blocks.map((b) => b.text));
+    const keptAll = kept.blocks.map((b) => b.text).join('\n');
+
+    const page = walkBlocks(doc.body, { maxChars: Number.MAX_SAFE_INTEGER, maxBlocks: Number.MAX_SAFE_INTEGER });
+    const matched = page.blocks.map(
+      (b) => keptTexts.has(b.text) || (b.text.length >= MIN_SUBSTRING_MATCH && keptAll.includes(b.text)),
+    );
+    const container = findContainer(page.blocks, matched);
+
+    const blocks: Block[] = [];
+    const live: LiveBlock[] = [];
+    let chars = 0;
+    let truncated = false;
+    for (let i = 0; i < page.blocks.length; i++) {
+      const raw = page.blocks[i] as RawBlock;
+      const isArticle = matched[i] === true;
+      const inside = container !== null && container.contains(raw.element);
+      if (!isArticle && !inside) continue;
+      if (blocks.length >= limits.maxBlocks || chars + raw.text.length > limits.maxChars) {
+        truncated = true;
+        break;
+      }
+      chars += raw.text.length;
+      const id = blocks.length;
+      blocks.push({ id, kind: raw.kind, text: raw.text, links: raw.links, dropped: !isArticle, tag: raw.tag });
+      live.push({ id, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
+    }
+    if (blocks.every((b) => b.dropped)) {
+      return { ok: false, reason: 'not-article', message: 'No article text was found on this page.', ms: elapsed() };
+    }
+
+    const url = options.url ?? doc.location?.href ?? '';
+    const article: Article = {
+      url,
+      title: norm(parsed.title ?? doc.title ?? ''),
+      byline: parsed.byline ? norm(parsed.byline) : meta(doc, 'meta[name="author"]'),
+      siteName: parsed.siteName ? norm(parsed.siteName) : meta(doc, 'meta[property="og:site_name"]'),
+      lang: parsed.lang || doc.documentElement.getAttribute('lang') || null,
+      publishedTime:
+        parsed.publishedTime ||
+        meta(doc, 'meta[property="article:published_time"]') ||
+        meta(doc, 'time[datetime]'),
+      type: meta(doc, 'meta[property="og:type"]'),
+      blocks,
+      truncated,
+    };
+    return { ok: true, article, live, ms: elapsed() };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, reason: 'error', message: `Extraction failed: ${message}`, ms: elapsed() };
+  }
+}
+
+/** The deepest element that holds most of the matched text: where the article lives. */
+function findContainer(blocks: readonly RawBlock[], matched: readonly boolean[]): Element | null {
+  let total = 0;
+  const weight = new Map<Element, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!matched[i]) continue;
+    const b = blocks[i] as RawBlock;
+    total += b.text.length;
+    for (let el: Element | null = b.element; el; el = el.parentElement) {
+      weight.set(el, (weight.get(el) ?? 0) + b.text.length);
+    }
+  }
+  if (total === 0) return null;
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const [el, w] of weight) {
+    if (w < total * CONTAINER_SHARE) continue;
+    let depth = 0;
+    for (let p = el.parentElement; p; p = p.parentElement) depth++;
+    if (depth > bestDepth) {
+      best = el;
+      bestDepth = depth;
+    }
+  }
+  // Never treat the whole body as the container: that would mark every menu as "dropped".
+  if (best && (best.tagName === 'BODY' || best.tagName === 'HTML')) return null;
+  return best;
+}
