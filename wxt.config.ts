@@ -14,8 +14,20 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       'Highlights unattributed claims, state-media citations and promotional blocks in news articles. Runs entirely on your device.',
-    permissions: ['storage'],
+    // `offscreen` (Chrome only): a DOM off the page's thread for Readability; Firefox's background
+    // page has one already.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     action: { default_title: 'Sourcelight' },
+    commands: {
+      'next-finding': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next highlighted finding',
+      },
+      'previous-finding': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous highlighted finding',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -196,3 +196,9 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   flush();
   return { blocks, truncated };
 }
+
+/** Every block of a page's body, unlimited: both copies of a page must be cut the same way. */
+export function walkPage(doc: Document): WalkResult {
+  if (!doc.body) return { blocks: [], truncated: false };
+  return walkBlocks(doc.body, { maxChars: Number.MAX_SAFE_INTEGER, maxBlocks: Number.MAX_SAFE_INTEGER });
+}

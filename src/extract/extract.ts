@@ -1,6 +1,7 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import { looksLikeArticle } from './gate.ts';
 import type { Article, Block } from '../analyze/types.ts';
-import { walkBlocks, type RawBlock } from './blocks.ts';
+import { walkBlocks, walkPage, type RawBlock } from './blocks.ts';
 
 export interface ExtractOptions {
   url?: string;
@@ -14,6 +15,8 @@ export interface ExtractOptions {
 /** A block of the live page: how to find its text again (kept out of the serialisable Article). */
 export interface LiveBlock {
   id: number;
+  /** Index of this block in a walk of the whole page body (lets another copy of the page find it). */
+  pageIndex: number;
   element: Element;
   nodes: Text[];
   breaks: number[];
@@ -43,14 +46,7 @@ function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Cheap check first (Readability's own heuristic, a few ms on a large page). */
-export function looksLikeArticle(doc: Document): boolean {
-  try {
-    return isProbablyReaderable(doc);
-  } catch {
-    return false;
-  }
-}
+export { looksLikeArticle };
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
   const t0 = Date.now();
@@ -66,7 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     };
     // Readability mutates what it reads: it always gets a clone, never the live page.
     const clone = doc.cloneNode(true) as Document;
-    const parsed = new Readability(clone, { serializer: (el: Element) => el }).parse();
+    const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
     const content = parsed?.content as unknown as Element | null | undefined;
     if (!parsed || !content || norm(content.textContent ?? '').length === 0) {
       return { ok: false, reason: 'not-article', message: 'No article text was found on this page.', ms: elapsed() };
@@ -76,7 +72,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const keptTexts = new Set(kept.blocks.map((b) => b.text));
     const keptAll = kept.blocks.map((b) => b.text).join('\n');
 
-    const page = walkBlocks(doc.body, { maxChars: Number.MAX_SAFE_INTEGER, maxBlocks: Number.MAX_SAFE_INTEGER });
+    const page = walkPage(doc);
     const matched = page.blocks.map(
       (b) => keptTexts.has(b.text) || (b.text.length >= MIN_SUBSTRING_MATCH && keptAll.includes(b.text)),
     );
@@ -98,7 +94,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       chars += raw.text.length;
       const id = blocks.length;
       blocks.push({ id, kind: raw.kind, text: raw.text, links: raw.links, dropped: !isArticle, tag: raw.tag });
-      live.push({ id, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
+      live.push({ id, pageIndex: i, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
     }
     if (blocks.every((b) => b.dropped)) {
       return { ok: false, reason: 'not-article', message: 'No article text was found on this page.', ms: elapsed() };

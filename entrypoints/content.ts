@@ -1,0 +1,278 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LiveBlock } from '../src/extract/extract.ts';
+import { looksLikeArticle } from '../src/extract/gate.ts';
+import { remapBlocks } from '../src/highlight/remap.ts';
+import { MAX_HTML_CHARS } from '../src/pipeline/limits.ts';
+import { Card, findingAtPoint, isFallbackMark } from '../src/highlight/card.ts';
+import { Painter, type PaintedFinding } from '../src/highlight/paint.ts';
+import { ChangeWatcher } from '../src/highlight/watch.ts';
+import { parseAnalyzeResult, parseToContent, type PageState } from '../src/messages/schema.ts';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  allFrames: false,
+  main(ctx) {
+    // Only the top document is read: articles inside frames are left alone.
+    if (window.top !== window) return;
+    new PageSession(ctx).start();
+  },
+});
+
+const MAX_RECHECKS = 5;
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+class PageSession {
+  private state: PageState = { state: 'analyzing' };
+  private live = new Map<number, LiveBlock>();
+  private painter: Painter;
+  private card: Card;
+  private frame = 0;
+  private lastPoint: { x: number; y: number } | null = null;
+  private current = -1;
+  private rechecks = 0;
+  private generation = 0;
+  private watcher: ChangeWatcher;
+  private readonly ctx: ContentScriptContext;
+
+  constructor(ctx: ContentScriptContext) {
+    this.ctx = ctx;
+    this.painter = new Painter(document);
+    this.card = new Card(document);
+    this.watcher = new ChangeWatcher(ctx, document, {
+      // Painting only touches the DOM in the fallback path; those mutations are ours.
+      isOurs: (node) => node.nodeName === 'SOURCELIGHT-ROOT' || node.nodeName === 'SL-MARK',
+      relevant: (node) => this.isInArticle(node),
+      onChange: () => this.onPageChanged(),
+    });
+  }
+
+  start(): void {
+    const ctx = this.ctx;
+    browser.runtime.onMessage.addListener(this.onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(this.onMessage);
+      this.painter.dispose();
+      this.card.unmount();
+    });
+    ctx.addEventListener(document, 'mousemove', (e) => this.onPointer(e), { passive: true });
+    ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e));
+    ctx.addEventListener(document, 'keydown', (e) => {
+      if (e.key === 'Escape' && this.card.shown) this.card.hide();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.rechecks = 0;
+      this.schedule();
+    });
+    this.schedule();
+    this.watcher.start();
+  }
+
+  /** True when a mutated node is (or holds) article text we read; everything before the first read counts. */
+  private isInArticle(node: Node): boolean {
+    // Before an article is found, a page that keeps changing (a feed, an app) is re-checked a
+    // few times (the gate costs a few ms), then left alone until the URL changes.
+    if (this.live.size === 0) return this.state.state !== 'ready' && this.rechecks++ < MAX_RECHECKS;
+    for (const block of this.live.values()) {
+      if (block.element.contains(node) || node.contains(block.element)) return true;
+    }
+    const container = this.container();
+    return container !== null && container.contains(node);
+  }
+
+  private containerCache: Element | null = null;
+  private container(): Element | null {
+    if (this.containerCache) return this.containerCache;
+    let c: Element | null = null;
+    for (const block of this.live.values()) {
+      if (!c) c = block.element;
+      while (c && !c.contains(block.element)) c = c.parentElement;
+    }
+    this.containerCache = c === document.body || c === document.documentElement ? null : c;
+    return this.containerCache;
+  }
+
+  /** The article changed: drop highlights that no longer say what they quoted, then read again. */
+  private onPageChanged(): void {
+    if (this.ctx.isInvalid) return;
+    const stale = this.painter.stale();
+    if (stale.length > 0) {
+      this.card.hide();
+      this.painter.clear();
+    }
+    this.run();
+  }
+
+  /** Never analyse a hidden tab; run when the browser is idle. */
+  private schedule(): void {
+    if (document.visibilityState !== 'visible') {
+      const onVisible = (): void => {
+        if (document.visibilityState !== 'visible') return;
+        document.removeEventListener('visibilitychange', onVisible);
+        this.schedule();
+      };
+      document.addEventListener('visibilitychange', onVisible, { signal: this.ctx.signal });
+      return;
+    }
+    this.setState({ state: 'analyzing' });
+    if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(() => this.run(), { timeout: 2000 });
+    else this.ctx.setTimeout(() => this.run(), 0);
+  }
+
+  /**
+   * One analysis. On the page's thread only: the cheap gate, serialising the page, and (when the
+   * answer comes back) one walk of the live text plus painting. Readability and the analyzer run
+   * in the offscreen document (Chrome) or the background page (Firefox).
+   */
+  private run(): void {
+    if (this.ctx.isInvalid) return;
+    const generation = ++this.generation;
+    try {
+      if (!looksLikeArticle(document)) {
+        this.showNothing({ state: 'not-article', message: 'This page does not look like an article.' });
+        return;
+      }
+      const html = document.documentElement.outerHTML;
+      if (html.length > MAX_HTML_CHARS) {
+        this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });
+        return;
+      }
+      browser.runtime
+        .sendMessage({ type: 'sl/analyze-page', html, url: location.href })
+        .then(
+          (answer: unknown) => {
+            if (generation === this.generation) this.apply(answer);
+          },
+          (err: unknown) => {
+            if (generation === this.generation) this.showNothing({ state: 'error', message: errorText(err) });
+          },
+        );
+    } catch (err) {
+      // Never let an exception escape into the page; say what happened instead.
+      this.showNothing({ state: 'error', message: errorText(err) });
+    }
+  }
+
+  private apply(answer: unknown): void {
+    if (this.ctx.isInvalid) return;
+    try {
+      const result = parseAnalyzeResult(answer);
+      if (!result) {
+        this.showNothing({ state: 'error', message: 'The analyzer sent an answer Sourcelight did not understand.' });
+        return;
+      }
+      if (!result.ok) {
+        this.showNothing(
+          result.reason === 'not-article' || result.reason === 'empty'
+            ? { state: 'not-article', message: result.message }
+            : { state: 'error', message: result.message },
+        );
+        return;
+      }
+      this.live = remapBlocks(document, result.anchors);
+      // Computed now, while the blocks are in the page: a later mutation may detach them.
+      this.containerCache = null;
+      this.container();
+      this.watcher.pause();
+      this.painter.paint(result.report.findings, this.live);
+      this.watcher.resume();
+      this.current = -1;
+      this.setState({ state: 'ready', report: result.report });
+    } catch (err) {
+      this.showNothing({ state: 'error', message: errorText(err) });
+    }
+  }
+
+  private showNothing(state: PageState): void {
+    this.card.hide();
+    this.painter.clear();
+    this.live.clear();
+    this.setState(state);
+  }
+
+  private setState(state: PageState): void {
+    this.state = state;
+    browser.runtime.sendMessage({ type: 'sl/page-state', page: state }).catch(() => {
+      // The background may be restarting; the popup asks us directly anyway.
+    });
+  }
+
+  private readonly onMessage = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (response: unknown) => void,
+  ): boolean | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = parseToContent(message);
+    if (!msg) return undefined;
+    if (msg.type === 'sl/get-state') {
+      sendResponse(this.state);
+      return undefined;
+    }
+    if (msg.type === 'sl/focus-finding') {
+      sendResponse({ ok: this.focusFinding(msg.findingId) });
+      return undefined;
+    }
+    if (msg.type === 'sl/step') {
+      sendResponse({ ok: this.step(msg.direction) });
+      return undefined;
+    }
+    return undefined;
+  };
+
+  private focusFinding(id: string): boolean {
+    const index = this.painter.painted.findIndex((x) => x.finding.id === id);
+    return index >= 0 && this.focusIndex(index);
+  }
+
+  /** Keyboard shortcut: the next or previous highlight, in reading order, wrapping around. */
+  private step(direction: 1 | -1): boolean {
+    const n = this.painter.painted.length;
+    if (n === 0) return false;
+    const next = this.current < 0 ? (direction === 1 ? 0 : n - 1) : (this.current + direction + n) % n;
+    return this.focusIndex(next);
+  }
+
+  private focusIndex(index: number): boolean {
+    const p = this.painter.painted[index];
+    if (!p) return false;
+    this.current = index;
+    const el = p.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter.setFocus(p);
+    this.showCard(p, true);
+    return true;
+  }
+
+  private showCard(p: PaintedFinding, focus: boolean): void {
+    const rect = p.range.getBoundingClientRect();
+    this.card.show(p.finding, rect, { focus });
+  }
+
+  private onPointer(e: MouseEvent): void {
+    this.lastPoint = { x: e.clientX, y: e.clientY };
+    if (this.frame || this.painter.painted.length === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const pt = this.lastPoint;
+      if (!pt || this.ctx.isInvalid) return;
+      const hit = findingAtPoint(document, this.painter.painted, pt.x, pt.y);
+      if (hit) {
+        if (this.card.shown?.id !== hit.finding.id) this.showCard(hit, false);
+      } else if (this.card.shown && !this.card.containsPoint(pt.x, pt.y)) {
+        this.card.hide();
+      }
+    });
+  }
+
+  private onFocus(e: FocusEvent): void {
+    if (!isFallbackMark(e.target)) return;
+    const p = this.painter.painted.find((x) => x.range.intersectsNode(e.target as Node));
+    if (p) this.showCard(p, false);
+  }
+}
+

@@ -1,0 +1,11 @@
+// The cheap "does this look like an article" check (Readability's own heuristic, a few ms on a
+// large page). Imported from its own module so the content script does not carry Readability.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}

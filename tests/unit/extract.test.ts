@@ -1,0 +1,101 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../src/cli/pipeline.ts';
+import { extractArticle } from '../../src/extract/extract.ts';
+import { walkBlocks } from '../../src/extract/blocks.ts';
+import { rangeFor } from '../../src/highlight/anchor.ts';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+const load = (slug: string): Document =>
+  parseHtml(readFileSync(join(PAGES, slug, 'page.html'), 'utf8'), `https://courier.example/${slug}.html`);
+
+describe('extractArticle', () => {
+  test('keeps the article paragraphs in order and the metadata', () => {
+    const out = extractArticle(load('related-box'));
+    if (!out.ok) throw new Error(out.message);
+    const kept = out.article.blocks.filter((b) => !b.dropped).map((b) => b.text);
+    expect(kept[0]).toMatch(/^Train drivers in the northern region/);
+    expect(kept.at(-1)).toMatch(/transport minister is expected/);
+    expect(out.article.siteName).toBe('Northline Courier');
+    expect(out.article.publishedTime).toBe('2026-03-02T06:00:00Z');
+    // White space is folded the way a reader sees it.
+    expect(kept.join(' ')).toContain('during the four-day stoppage');
+  });
+
+  test('keeps related-story blocks Readability dropped, marked dropped, with their links', () => {
+    const out = extractArticle(load('related-box'));
+    if (!out.ok) throw new Error(out.message);
+    const items = out.article.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => b.text)).toEqual([
+      'Rail fares to rise in April',
+      'New trains delayed again',
+      'Station upgrade opens to passengers',
+    ]);
+    expect(items.every((b) => b.dropped)).toBe(true);
+    expect(items[0]?.links[0]).toEqual({ start: 0, end: 27, href: 'https://courier.example/news/rail-fares-2026' });
+    // Navigation and footer are outside the article container: not blocks at all.
+    expect(out.article.blocks.some((b) => b.text.includes('Weather'))).toBe(false);
+  });
+
+  test('a page that is not an article is said to be one, not analysed', () => {
+    const out = extractArticle(load('not-article'));
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.reason).toBe('not-article');
+  });
+
+  test('an empty document is a clear failure, not an exception', () => {
+    const out = extractArticle(parseHtml('<html><body></body></html>', 'https://x.example/'), { force: true });
+    expect(out.ok).toBe(false);
+  });
+
+  test('caps the work on a huge article and says so', () => {
+    const para = '<p>' + 'The committee met again on Thursday and published its notes. '.repeat(20) + '</p>';
+    const html = `<html><body><article><h1>Long</h1>${para.repeat(400)}</article></body></html>`;
+    const out = extractArticle(parseHtml(html, 'https://x.example/long'), { force: true, maxChars: 50_000 });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.article.truncated).toBe(true);
+    expect(out.article.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(50_000);
+  });
+});
+
+describe('walkBlocks', () => {
+  test('splits mixed content into runs and separates <br> lines', () => {
+    const doc = parseHtml('<div id=r>intro <b>bold</b><p>para<br>two</p>tail</div>', 'https://x.example/');
+    const root = doc.getElementById('r') as Element;
+    const { blocks } = walkBlocks(root, { maxChars: 1e6, maxBlocks: 1e6 });
+    expect(blocks.map((b) => b.text)).toEqual(['intro bold', 'para two', 'tail']);
+  });
+
+  test('skips scripts, styles, hidden elements and form controls', () => {
+    const doc = parseHtml(
+      '<div id=r><p>seen</p><script>var x = 1</script><style>p{}</style><p hidden>hidden</p><p style="display:none">gone</p><button>Share</button></div>',
+      'https://x.example/',
+    );
+    const { blocks } = walkBlocks(doc.getElementById('r') as Element, { maxChars: 1e6, maxBlocks: 1e6 });
+    expect(blocks.map((b) => b.text)).toEqual(['seen']);
+  });
+});
+
+describe('rangeFor (mapping findings back to the live text)', () => {
+  test('maps normalised offsets across inline elements and collapsed white space', () => {
+    const doc = parseHtml('<article><p id=p>Officials   <em>reportedly</em>\n  agreed <a href="/x">the deal</a>.</p></article>', 'https://x.example/');
+    const root = doc.querySelector('article') as Element;
+    const raw = walkBlocks(root, { maxChars: 1e6, maxBlocks: 1e6 }).blocks[0];
+    if (!raw) throw new Error('no block');
+    expect(raw.text).toBe('Officials reportedly agreed the deal.');
+    const live = { id: 0, pageIndex: 0, element: raw.element, nodes: raw.nodes, breaks: raw.breaks };
+    const range = rangeFor(doc, live, 10, 27, 'reportedly agreed');
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe('reportedly agreed');
+  });
+
+  test('refuses to paint when the page text changed', () => {
+    const doc = parseHtml('<article><p>Officials reportedly agreed.</p></article>', 'https://x.example/');
+    const raw = walkBlocks(doc.querySelector('article') as Element, { maxChars: 1e6, maxBlocks: 1e6 }).blocks[0];
+    if (!raw) throw new Error('no block');
+    const live = { id: 0, pageIndex: 0, element: raw.element, nodes: raw.nodes, breaks: raw.breaks };
+    (raw.nodes[0] as Text).data = 'Officials formally agreed.';
+    expect(rangeFor(doc, live, 10, 20, 'reportedly')).toBeNull();
+  });
+});

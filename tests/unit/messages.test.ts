@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { parsePageState, parseToBackground, parseToContent } from '../../src/messages/schema.ts';
+import { badgeFor } from '../../src/messages/badge.ts';
+import { analyze } from '../../src/analyze/index.ts';
+import type { Article } from '../../src/analyze/types.ts';
+
+const article: Article = {
+  url: 'https://news.example/a',
+  title: 'A title',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  publishedTime: null,
+  type: null,
+  truncated: false,
+  blocks: [{ id: 0, kind: 'paragraph', text: 'The council met on Tuesday and approved the budget.', links: [], dropped: false, tag: 'p' }],
+};
+
+describe('message schemas', () => {
+  test('a real report passes as a ready page state', () => {
+    const report = analyze(article);
+    const state = parsePageState({ state: 'ready', report });
+    expect(state?.state).toBe('ready');
+    expect(parseToBackground({ type: 'sl/page-state', page: { state: 'ready', report } })).not.toBeNull();
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'sl/delete-everything' }],
+    ['missing field', { type: 'sl/focus-finding' }],
+    ['wrong field type', { type: 'sl/focus-finding', findingId: 42 }],
+    ['prototype pollution attempt', JSON.parse('{"type":"sl/get-state","__proto__":{"polluted":true}}')],
+  ])('content script ignores %s', (_label, value) => {
+    const parsed = parseToContent(value);
+    if (parsed) expect(parsed).toEqual({ type: 'sl/get-state' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test.each([
+    ['a state with a bogus report', { state: 'ready', report: { version: 1 } }],
+    ['an unknown state', { state: 'hacked' }],
+    ['a finding with negative offsets', { state: 'ready', report: { ...analyze(article), findings: [{ id: 'x', kind: 'claim', rule: 'r', blockId: 0, start: -1, end: 2, text: 't', reason: 'r', severity: 'low' }] } }],
+  ])('rejects %s', (_label, value) => {
+    expect(parsePageState(value)).toBeNull();
+  });
+});
+
+describe('badge', () => {
+  test('neutral and empty on non-articles, a count otherwise', () => {
+    expect(badgeFor({ state: 'not-article', message: 'x' }).text).toBe('');
+    const report = analyze(article);
+    const badge = badgeFor({ state: 'ready', report });
+    expect(badge.text).toBe(String(report.findings.length));
+  });
+});
