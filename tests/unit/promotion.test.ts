@@ -1,0 +1,383 @@
+import { describe, expect, test } from 'vitest';
+import { createContext } from '../../src/analyze/index.ts';
+import { promotionDetector } from '../../src/analyze/detectors/promotion.ts';
+import {
+  CTA_PATTERNS,
+  PROMO_REASONS,
+  PROMO_SUBTYPES,
+  SECTION_LABELS,
+  type PromoPattern,
+} from '../../src/analyze/rules/promotion-patterns.ts';
+import * as patterns from '../../src/analyze/rules/promotion-patterns.ts';
+import type { AnalysisContext, Article, Block, BlockKind, Finding } from '../../src/analyze/types.ts';
+
+// Block tables written for these tests (no corpus text). The page lives on example.com; links to
+// /2024/… story URLs are same-site stories, links to other hosts are external.
+
+const URL_ = 'https://www.example.com/2024/05/02/council-approves-budget-after-long-debate';
+const SITE = 'https://www.example.com';
+
+interface Spec {
+  text: string;
+  kind?: BlockKind;
+  tag?: string;
+  dropped?: boolean;
+  /** Links as [linked text, href]; the linked text must occur in `text`. */
+  links?: Array<[string, string]>;
+}
+
+const TAG: Record<BlockKind, string> = { paragraph: 'p', heading: 'h3', 'list-item': 'li', quote: 'blockquote', caption: 'figcaption', other: 'div' };
+
+function block(id: number, spec: Spec): Block {
+  const kind = spec.kind ?? 'paragraph';
+  const links = (spec.links ?? []).map(([anchor, href]) => {
+    const start = spec.text.indexOf(anchor);
+    if (start < 0) throw new Error(`link text "${anchor}" not in "${spec.text}"`);
+    return { start, end: start + anchor.length, href };
+  });
+  return { id, kind, text: spec.text, links, dropped: spec.dropped ?? false, tag: spec.tag ?? TAG[kind] };
+}
+
+const BODY: Spec[] = [
+  { text: 'The city council approved the budget on Tuesday after a debate that ran past midnight, with seven members voting in favour and two against.' },
+  { text: 'The plan raises spending on road repairs by 12 percent and freezes hiring in most departments until the end of the fiscal year, officials said.' },
+];
+
+function run(specs: Spec[], url = URL_): { ctx: AnalysisContext; findings: Finding[] } {
+  const article: Article = {
+    url,
+    title: 'Council approves budget',
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedTime: null,
+    type: null,
+    blocks: specs.map((s, i) => block(i, s)),
+    truncated: false,
+  };
+  const ctx = createContext(article);
+  return { ctx, findings: promotionDetector.run(ctx) };
+}
+
+/** Runs the spec between two body paragraphs and returns the findings on it. */
+function flagsOf(spec: Spec): Finding[] {
+  const { findings } = run([...BODY, spec, ...BODY]);
+  return findings.filter((f) => f.blockId === BODY.length);
+}
+
+function story(slug: string): string {
+  return `${SITE}/2024/04/1${slug.length % 9}/${slug}`;
+}
+
+describe('single promotional blocks', () => {
+  test.each<[string, Spec, string]>([
+    ['sister-site CTA', { text: 'Head to CityWitness.com for more stories about the budget fight.', links: [['CityWitness.com', 'https://citywitness.example/']] }, 'sister-site-cta'],
+    ['sister-site CTA, caps', { text: 'READ MORE ON EXAMPLE BUSINESS BY CLICKING HERE', links: [['READ MORE ON EXAMPLE BUSINESS BY CLICKING HERE', 'https://biz.example.com/']] }, 'sister-site-cta'],
+    ['video plug', { text: 'Watch the full interview with the mayor in the video below.' }, 'video-podcast-plug'],
+    ['listen plug', { text: 'Listen to the host explaining why the budget is a disaster below.' }, 'video-podcast-plug'],
+    ['channel credit', { text: 'This video is from the Morning Report channel on Tubesite.com.', links: [['Tubesite.com', 'https://tubesite.example/c/mr']] }, 'video-podcast-plug'],
+    ['YouTube ask', { text: 'Subscribe to our YouTube channel for all the latest videos and reviews!' }, 'video-podcast-plug'],
+    ['newsletter box', { text: 'Sign up for our morning newsletter and get the day’s top stories delivered to your inbox.' }, 'newsletter'],
+    ['newsletter ask, no verb first', { text: 'Want more? Sign up here for our free weekly newsletter.' }, 'newsletter'],
+    ['subscribe button', { text: 'Subscribe', kind: 'other' }, 'newsletter'],
+    ['donation ask', { text: 'Support independent journalism: donate today and keep our reporting free for everyone.' }, 'donation'],
+    ['please consider', { text: 'If you found this useful, please consider supporting the foundation.' }, 'donation'],
+    ['buy button', { text: 'Buy Now', kind: 'other', dropped: true, links: [['Buy Now', 'https://shop.example/p/1']] }, 'shop-affiliate'],
+    ['affiliate button', { text: 'See it now: Amazon', kind: 'list-item', links: [['Amazon', 'https://amazon.example/dp/1']] }, 'shop-affiliate'],
+    ['app ask', { text: 'Download the Example News app for full coverage of the election.' }, 'app-download'],
+    ['share ask', { text: 'Like this story? Share it with a friend!' }, 'social-share'],
+    ['outlet follow ask', { text: 'Follow Example News on Twitter and Instagram @examplenews.' }, 'social-share'],
+    ['share row', { text: 'Facebook Twitter Email LinkedIn Reddit', kind: 'other', dropped: true }, 'social-share'],
+    ['pin button', { text: 'Pin', kind: 'other' }, 'social-share'],
+    ['ad-slot label', { text: 'Advertisement', kind: 'other', dropped: true }, 'sponsored'],
+    ['ad-slot label, dashes', { text: '- Advertisement -', kind: 'other' }, 'sponsored'],
+    ['continue reading', { text: 'Continue Reading Below', kind: 'paragraph' }, 'sponsored'],
+    ['affiliate disclosure', { text: 'This post may contain affiliate links. We may earn a commission if you buy through them.' }, 'sponsored'],
+    ['sponsor label', { text: 'Sponsored by Acme Insurance' }, 'sponsored'],
+    ['read-more insert', { text: 'Read more: Council delays vote on transit levy', links: [['Council delays vote on transit levy', story('council-delays-vote-transit-levy')]] }, 'read-more-insert'],
+    ['related insert', { text: 'RELATED: How the budget process works', links: [['How the budget process works', story('how-the-budget-process-works')]] }, 'read-more-insert'],
+    ['on-site insert', { text: 'On Example.com: Mayor vows to veto spending bill', links: [['Mayor vows to veto spending bill', story('mayor-vows-veto-spending-bill')]] }, 'read-more-insert'],
+    ['lone headline link', { text: 'Why the city keeps missing its housing targets', links: [['Why the city keeps missing its housing targets', story('why-city-keeps-missing-housing-targets')]] }, 'read-more-insert'],
+    ['house ad', { text: 'Advertise with us', kind: 'list-item', links: [['Advertise with us', `${SITE}/advertise`]] }, 'other-promo'],
+  ])('%s', (_name, spec, subtype) => {
+    const found = flagsOf(spec);
+    expect(found, `"${spec.text}" should be flagged as ${subtype}`).toHaveLength(1);
+    const f = found[0] as Finding;
+    expect(f.details?.subtype).toBe(subtype);
+    expect(f.kind).toBe('promotion');
+    expect([f.start, f.end]).toEqual([0, spec.text.length]);
+    expect(f.rule).toMatch(/^promotion\/[a-z-]+$/);
+  });
+});
+
+describe('blocks that are not promotion', () => {
+  test.each<[string, Spec]>([
+    // article paragraphs that use the words in a news sense
+    ['newsletter in the news', { text: 'The newsletter, which the union sends to 40,000 members, urged workers to reject the offer.' }],
+    ['subscribers in the news', { text: 'The paper lost 12,000 subscribers last year and will close its print edition, the owner said.' }],
+    ['subscribe in a quote', { text: '“People don’t subscribe to anything any more,” said the publisher, who asked that the figures be checked.' }],
+    ['video as evidence', { text: 'A video of the arrest, filmed by a bystander and shared widely online, shows officers pinning the man down.' }],
+    ['watch in a quote', { text: '“Watch what happens when the money runs out,” the councillor said during the debate.' }],
+    ['donate in the news', { text: 'Residents were urged by the charity to donate blood after the crash, and hundreds queued on Sunday.' }],
+    ['donations reported', { text: 'The campaign said it raised $2 million in donations in the first quarter, most of it from small donors.' }],
+    ['app in the news', { text: 'The city launched an app that lets residents report potholes, and 3,000 people downloaded it in a week.' }],
+    ['share in the news', { text: 'Shares of the company fell 8 percent after it warned that sales would slow.' }],
+    ['follow in the news', { text: 'Investigators will follow the money to see who paid for the ads, the prosecutor said.' }],
+    ['related in the news', { text: 'Related charges were filed against two other executives, according to court papers.' }],
+    ['read more in a sentence', { text: 'Read more carefully, the ruling leaves room for an appeal, lawyers said.' }],
+    ['sponsored bill', { text: 'The bill, sponsored by Sen. Maria Lopez, passed 51-49 after a night of amendments.' }],
+    ['advertisement in the news', { text: 'The advertisement, which ran during the final, was pulled after complaints.' }],
+    ['facebook in the news', { text: 'Facebook said it had removed the network of fake accounts.' }],
+    ['sub-heading', { text: 'What happens next', kind: 'heading' }],
+    // boilerplate
+    ['byline', { text: 'By Jane Doe, Staff Writer', kind: 'other', links: [['Jane Doe', `${SITE}/author/jane-doe`]] }],
+    ['agency byline', { text: 'Reporting by John Smith; Editing by Ann Lee', kind: 'paragraph' }],
+    ['dateline', { text: 'Updated Nov 19, 2019, 6:55 AM ET', kind: 'other' }],
+    ['caption', { text: 'The mayor speaks at city hall on Tuesday. (Photo: John Smith/Example News)', kind: 'caption' }],
+    ['credit', { text: 'Photo: Ashley Park/Getty Images', kind: 'caption' }],
+    ['author bio', { text: 'Jane Doe covers city hall for Example News. Reach her at jane@example.com or follow her on Twitter @janedoe.', kind: 'paragraph' }],
+    ['correction', { text: 'Correction: An earlier version of this article misstated the number of council members who voted against the plan.' }],
+    ['tags', { text: 'Tags: budget, city council, transit', kind: 'other', links: [['budget', `${SITE}/tag/budget`], ['transit', `${SITE}/tag/transit`]] }],
+    ['menu item', { text: 'Newsletters', kind: 'list-item', links: [['Newsletters', `${SITE}/newsletters`]] }],
+    ['copyright', { text: '© 2024 Example News. All rights reserved.', kind: 'other' }],
+  ])('%s', (_name, spec) => {
+    const found = flagsOf(spec);
+    expect(found, `"${spec.text}" should not be flagged, got ${found.map((f) => f.rule).join(', ')}`).toHaveLength(0);
+  });
+});
+
+describe('sections: a label and the items after it', () => {
+  test('a related-stories label and its link list, with the body after it untouched', () => {
+    const items = ['Mayor unveils plan for new bus lanes downtown', 'Council members clash over police overtime', 'Five things to know about the property tax'];
+    const { ctx, findings } = run([
+      ...BODY,
+      { text: 'More related stories:' },
+      ...items.map((t): Spec => ({ text: t, kind: 'list-item', dropped: true, links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+      { text: 'The council will meet again next month to vote on the transit levy, which requires a two-thirds majority to pass.' },
+    ]);
+    const ids = findings.map((f) => f.blockId);
+    expect(ids).toEqual([2, 3, 4, 5]);
+    expect(findings.every((f) => f.details?.subtype === 'related-links')).toBe(true);
+    expect([...ctx.promotionBlocks].sort()).toEqual([2, 3, 4, 5]);
+    expect(findings[0]?.reason).toBe('A list of links to other stories from this site, not part of the article.');
+  });
+
+  test('related cards with author lines between the headlines', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Most Read', kind: 'heading', dropped: true },
+      { text: 'How a small town fought the landfill and won', kind: 'other', dropped: true, links: [['How a small town fought the landfill and won', story('small-town-fought-landfill')]] },
+      { text: 'Ann Lee', kind: 'other', dropped: true, links: [['Ann Lee', `${SITE}/author/ann-lee`]] },
+      { text: 'The hidden cost of free parking in the city', kind: 'other', dropped: true, links: [['The hidden cost of free parking in the city', story('hidden-cost-free-parking')]] },
+      ...BODY,
+    ]);
+    expect(findings.map((f) => f.blockId)).toEqual([2, 3, 4, 5]);
+  });
+
+  test('a share bar with its label and counters', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Share this:', kind: 'heading', dropped: true },
+      { text: 'Facebook', kind: 'list-item', dropped: true, links: [['Facebook', 'https://www.facebook.com/sharer.php?u=x']] },
+      { text: 'Twitter', kind: 'list-item', dropped: true, links: [['Twitter', 'https://twitter.com/intent/tweet?u=x']] },
+      { text: 'Email', kind: 'list-item', dropped: true },
+      ...BODY,
+    ]);
+    expect(findings.map((f) => [f.blockId, f.details?.subtype])).toEqual([
+      [2, 'social-share'], [3, 'social-share'], [4, 'social-share'], [5, 'social-share'],
+    ]);
+  });
+
+  test('an unlabelled run of same-site headline links', () => {
+    const heads = ['Budget talks collapse as deadline nears', 'Transit agency warns of service cuts', 'What the new tax means for renters'];
+    const { findings } = run([
+      ...BODY,
+      ...heads.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+    ]);
+    expect(findings.map((f) => f.blockId)).toEqual([2, 3, 4]);
+    expect(findings[0]?.rule).toBe('promotion/related-links-run');
+  });
+
+  test('a list of tag or wiki links is navigation, not a related list', () => {
+    const tags = ['City council elections', 'Public transport funding', 'Property tax reform'];
+    const { findings } = run([
+      ...BODY,
+      ...tags.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, `${SITE}/tags/${t.toLowerCase().replace(/ /g, '-')}`]] })),
+      ...tags.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, `https://en.wikipedia.org/wiki/${t.replace(/ /g, '_')}`]] })),
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test('a newsletter box: header, pitch, button; the article after it is not swallowed', () => {
+    const { findings } = run([
+      { text: 'Morning Briefing Newsletter', kind: 'heading', dropped: true },
+      { text: 'The stories that matter, delivered weekday mornings. Sign up now.', kind: 'other' },
+      { text: 'I’m in', kind: 'other', dropped: true },
+      { text: 'A man pleaded guilty Monday to threatening a member of the council, prosecutors said.' },
+      ...BODY,
+    ]);
+    expect(findings.map((f) => f.blockId)).toEqual([0, 1, 2]);
+  });
+
+  test('an article list of links to sources is not a related list', () => {
+    const items = ['The council’s budget report (PDF)', 'The auditor’s review of road spending', 'State law on municipal levies'];
+    const { findings } = run([
+      ...BODY,
+      ...items.map((t, i): Spec => ({ text: t, kind: 'list-item', links: [[t, `https://gov${i}.example.org/docs/report.pdf`]] })),
+    ]);
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('source lists are evidence, not promotion', () => {
+  test('"Sources include:" and its links', () => {
+    const { ctx, findings } = run([
+      ...BODY,
+      { text: 'Sources include:' },
+      { text: 'Reuters.com CityHall.gov AuditorReport.org', links: [['Reuters.com', 'https://www.reuters.com/x'], ['CityHall.gov', 'https://cityhall.gov/y'], ['AuditorReport.org', 'https://auditorreport.org/z']] },
+    ]);
+    expect(findings).toEqual([]);
+    expect([...ctx.sourceListBlocks].sort()).toEqual([2, 3]);
+    expect(ctx.promotionBlocks.size).toBe(0);
+  });
+
+  test('a source list right after a related list stays a source list', () => {
+    const t = 'Council approves stopgap funding deal';
+    const { ctx, findings } = run([
+      ...BODY,
+      { text: 'Related:' },
+      { text: t, kind: 'list-item', dropped: true, links: [[t, story('council-approves-stopgap-funding')]] },
+      { text: 'Sources:' },
+      { text: 'CityHall.gov', kind: 'list-item', links: [['CityHall.gov', 'https://cityhall.gov/y']] },
+    ]);
+    expect(findings.map((f) => f.blockId)).toEqual([2, 3]);
+    expect([...ctx.sourceListBlocks].sort()).toEqual([4, 5]);
+  });
+
+  test('sources on one line', () => {
+    const { ctx, findings } = run([
+      ...BODY,
+      { text: 'Sources: Reuters.com, CityHall.gov', links: [['Reuters.com', 'https://www.reuters.com/x'], ['CityHall.gov', 'https://cityhall.gov/y']] },
+    ]);
+    expect(findings).toEqual([]);
+    expect([...ctx.sourceListBlocks]).toEqual([2]);
+  });
+});
+
+describe('inline inserts', () => {
+  test('"(Related: …)" inside a paragraph: a finding on the span only', () => {
+    const insert = '(Related: Mayor vows to veto spending bill.)';
+    const text = `The vote came after weeks of talks. ${insert} Officials said the plan would be revised.`;
+    const { ctx, findings } = run([...BODY, { text, links: [['Mayor vows to veto spending bill.', story('mayor-vows-veto')]] }]);
+    expect(findings).toHaveLength(1);
+    const f = findings[0] as Finding;
+    expect(text.slice(f.start, f.end)).toBe(insert);
+    expect(f.text).toBe(insert);
+    expect(f.details?.subtype).toBe('read-more-insert');
+    // The paragraph is still article text: not a promotion block.
+    expect(ctx.promotionBlocks.size).toBe(0);
+  });
+
+  test('parentheses that are not an insert', () => {
+    const text = 'The plan (related to last year’s levy) passed, and the mayor (who opposed it) said she would not veto it.';
+    expect(flagsOf({ text })).toEqual([]);
+  });
+});
+
+describe('rule data', () => {
+  const all: PromoPattern[] = [...SECTION_LABELS, ...CTA_PATTERNS];
+
+  test('ids are unique, kebab-case and start with their subtype', () => {
+    const ids = all.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of all) {
+      expect(p.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(p.id.startsWith(p.subtype), p.id).toBe(true);
+      expect(PROMO_SUBTYPES).toContain(p.subtype);
+      expect(p.note.trim().length).toBeGreaterThan(10);
+    }
+  });
+
+  test('every subtype has a one-sentence reason', () => {
+    for (const s of PROMO_SUBTYPES) {
+      const r = PROMO_REASONS[s];
+      expect(r).toMatch(/^[A-Z][^.]*\.$/);
+    }
+  });
+
+  // Linear time: no quantified group that itself contains a quantifier ("(a+)+", "(?:x{1,5} ){0,4}").
+  function hasNestedQuantifier(source: string): boolean {
+    const stack: boolean[] = [];
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (inClass) {
+        if (c === ']') inClass = false;
+        continue;
+      }
+      if (c === '[') inClass = true;
+      else if (c === '(') stack.push(false);
+      else if (c === ')') {
+        const inner = stack.pop() ?? false;
+        const next = source[i + 1];
+        const quantified = next === '*' || next === '+' || next === '{' || (next === '?' && inner);
+        if (inner && quantified && next !== '?') return true;
+        if (stack.length > 0 && (inner || quantified)) stack[stack.length - 1] = true;
+      } else if ((c === '*' || c === '+' || c === '{') && stack.length > 0) stack[stack.length - 1] = true;
+    }
+    return false;
+  }
+
+  test('regexes are case-insensitive, not global unless meant to be, and free of nested quantifiers', () => {
+    const regexes: Array<[string, RegExp]> = [];
+    for (const [name, value] of Object.entries(patterns)) {
+      if (value instanceof RegExp) regexes.push([name, value]);
+    }
+    for (const p of all) regexes.push([p.id, p.re]);
+    expect(regexes.length).toBeGreaterThan(20);
+    for (const [name, re] of regexes) {
+      expect(re.flags, name).toContain('i');
+      expect(re.sticky, name).toBe(false);
+      expect(hasNestedQuantifier(re.source), `${name}: ${re.source}`).toBe(false);
+    }
+    expect(hasNestedQuantifier('(a+)+')).toBe(true);
+    expect(hasNestedQuantifier('(?:[a-z]{1,20} ){0,4}')).toBe(true);
+    expect(hasNestedQuantifier('(?:ab|cd)?x+')).toBe(false);
+  });
+
+  test('patterns stay fast on long adversarial input', () => {
+    const long = 'subscribe '.repeat(5000) + 'a'.repeat(20000);
+    const t0 = performance.now();
+    for (const p of all) p.re.test(long);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('the seed article shape', () => {
+  test('CTA, video plug, channel credit, related list and a source list together', () => {
+    const related = ['Leader now willing to negotiate a peace deal.', 'Talks could resume if territory is kept, says minister.'];
+    const { ctx, findings } = run([
+      ...BODY,
+      { text: 'Head to PeaceWitness.com for more stories about peace talks to end the war.', links: [['PeaceWitness.com', 'https://peacewitness.example/']] },
+      { text: 'Listen to the host explaining why the talks are a trap below.' },
+      { text: 'This video is from the Evening Report channel on Tubesite.com.', links: [['Tubesite.com', 'https://tubesite.example/c/er']] },
+      { text: 'More related stories:' },
+      ...related.map((t): Spec => ({ text: t, kind: 'list-item', dropped: true, links: [[t, story(t.toLowerCase().replace(/[^a-z]+/g, '-'))]] })),
+      { text: 'Sources include:' },
+      { text: 'StateTV.example PeaceWitness.com', links: [['StateTV.example', 'https://statetv.example/a'], ['PeaceWitness.com', 'https://peacewitness.example/']] },
+    ]);
+    expect(findings.map((f) => [f.blockId, f.details?.subtype])).toEqual([
+      [2, 'sister-site-cta'],
+      [3, 'video-podcast-plug'],
+      [4, 'video-podcast-plug'],
+      [5, 'related-links'],
+      [6, 'related-links'],
+      [7, 'related-links'],
+    ]);
+    expect([...ctx.sourceListBlocks].sort()).toEqual([8, 9]);
+  });
+});
