@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Report } from '../../src/analyze/types.ts';
+import { clip, groupFindings, siteOutlets } from '../../src/ui/markdown.ts';
+import { t } from '../../src/ui/strings.ts';
+import type { Fetched, PopupBridge } from './bridge.ts';
+import { Export } from './components/Export.tsx';
+import { Findings } from './components/Findings.tsx';
+import { Lateral } from './components/Lateral.tsx';
+import { Signals } from './components/Signals.tsx';
+import { SiteNotice } from './components/SiteNotice.tsx';
+import { Sources } from './components/Sources.tsx';
+import { StateView } from './components/StateView.tsx';
+import { Verdict } from './components/Verdict.tsx';
+import { hostOf } from './lateral.ts';
+
+/** How often the popup asks again while the page is still being analyzed. */
+export const POLL_MS = 500;
+
+type View = { kind: 'loading' } | Fetched;
+
+/** Asks the tab for its state, and again every `pollMs` while it is analyzing; stops on unmount. */
+function usePageState(bridge: PopupBridge, pollMs: number): View {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = async () => {
+      const fetched = await bridge.getState();
+      if (!alive) return;
+      setView(fetched);
+      if (fetched.ok && fetched.page.state === 'analyzing') timer = setTimeout(() => void tick(), pollMs);
+    };
+    void tick();
+    return () => {
+      alive = false;
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [bridge, pollMs]);
+  return view;
+}
+
+function ReportView(props: { report: Report; bridge: PopupBridge }) {
+  const { report, bridge } = props;
+  const groups = useMemo(() => groupFindings(report.findings), [report]);
+  const site = useMemo(() => siteOutlets(report.findings), [report]);
+  return (
+    <>
+      <SiteNotice outlets={site} bridge={bridge} />
+      <Verdict report={report} groups={groups} />
+      <Sources report={report} bridge={bridge} />
+      <Signals report={report} />
+      <Findings groups={groups} bridge={bridge} />
+      <Lateral report={report} bridge={bridge} />
+      <Export report={report} />
+      <p class="footer muted small">{t.footer(report.timings.analyzeMs + (report.timings.extractMs ?? 0))}</p>
+    </>
+  );
+}
+
+function Header(props: { report: Report | null }) {
+  const article = props.report?.article;
+  const site = article ? article.siteName?.trim() || hostOf(article.url) : '';
+  return (
+    <header class="header">
+      <h1 class="brand">
+        <span class="logo" aria-hidden="true" />
+        {t.appName}
+      </h1>
+      {article?.title.trim() ? (
+        <p class="article-title" title={article.title}>
+          {clip(article.title, 140)}
+        </p>
+      ) : null}
+      {site ? <p class="article-site muted small">{site}</p> : null}
+    </header>
+  );
+}
+
+export function App(props: { bridge: PopupBridge; pollMs?: number }) {
+  const view = usePageState(props.bridge, props.pollMs ?? POLL_MS);
+  const s = t.states;
+  let body;
+  let report: Report | null = null;
+  if ('kind' in view) body = <StateView kind="loading" tone="busy" title={s.loading.title} body={s.loading.body} />;
+  else if (!view.ok) {
+    const text = view.reason === 'invalid' ? s.invalid : s.unreachable;
+    body = <StateView kind={view.reason} tone="neutral" title={text.title} body={text.body} />;
+  } else {
+    const page = view.page;
+    switch (page.state) {
+      case 'analyzing':
+        body = <StateView kind="analyzing" tone="busy" title={s.analyzing.title} body={s.analyzing.body} />;
+        break;
+      case 'not-article':
+        body = <StateView kind="not-article" tone="neutral" title={s.notArticle.title} body={s.notArticle.body} detail={page.message} />;
+        break;
+      case 'error':
+        body = <StateView kind="error" tone="problem" title={s.error.title} body={s.error.body} detail={page.message} />;
+        break;
+      case 'off':
+        body = <StateView kind="off" tone="neutral" title={s.off.title} body={s.off.body} detail={page.message} />;
+        break;
+      case 'ready':
+        report = page.report;
+        body = <ReportView report={page.report} bridge={props.bridge} />;
+        break;
+    }
+  }
+  return (
+    <div class="popup">
+      <Header report={report} />
+      <main class="content">{body}</main>
+    </div>
+  );
+}

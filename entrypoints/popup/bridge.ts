@@ -1,0 +1,64 @@
+// The popup's only boundary with the browser: which tab, what its content script says, and
+// opening tabs. Components receive a `PopupBridge`, so tests can render real reports through it.
+import { browser } from 'wxt/browser';
+import { parsePageState, type PageState } from '../../src/messages/schema.ts';
+
+export type Fetched = { ok: true; page: PageState } | { ok: false; reason: 'unreachable' | 'invalid' };
+
+export interface PopupBridge {
+  /** Asks the tab's content script for its state; never rejects. */
+  getState(): Promise<Fetched>;
+  /** Scrolls the page to a finding and opens its card; false when the page can't be reached. */
+  focusFinding(findingId: string): Promise<boolean>;
+  /** Opens a URL in a new tab (lateral reading, evidence). */
+  openTab(url: string): Promise<void>;
+}
+
+/** `popup.html?tabId=N` (tests, the e2e suite) or the active tab of the current window. */
+export async function resolveTabId(search: string): Promise<number | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null) {
+    const id = Number(param);
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createBrowserBridge(search: string): PopupBridge {
+  const tabId = resolveTabId(search);
+  return {
+    async getState() {
+      const id = await tabId;
+      if (id === null) return { ok: false, reason: 'unreachable' };
+      let answer: unknown;
+      try {
+        // Rejects when no content script listens: browser-internal pages, stores, not loaded yet.
+        answer = await browser.tabs.sendMessage(id, { type: 'sl/get-state' });
+      } catch {
+        return { ok: false, reason: 'unreachable' };
+      }
+      const page = parsePageState(answer);
+      return page ? { ok: true, page } : { ok: false, reason: 'invalid' };
+    },
+    async focusFinding(findingId) {
+      const id = await tabId;
+      if (id === null) return false;
+      try {
+        const answer: unknown = await browser.tabs.sendMessage(id, { type: 'sl/focus-finding', findingId });
+        // The content script answers {ok: false} when the finding is no longer painted.
+        return !(typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === false);
+      } catch (err) {
+        // Only "nobody listens" is a failure; a listener that sends no answer still did its job.
+        return !/receiving end|establish connection|no tab with id/i.test(String(err));
+      }
+    },
+    async openTab(url) {
+      await browser.tabs.create({ url });
+    },
+  };
+}
