@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'artifacts/', 'coverage/'] },
@@ -36,7 +37,8 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts whose callbacks also run inside the browser (page.evaluate, sw.evaluate).
     files: ['scripts/**/*.mjs', 'tests/e2e/**/*.mjs', 'bin/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly' } },
   },
 );
