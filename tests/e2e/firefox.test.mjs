@@ -71,16 +71,20 @@ test('Firefox: the add-on highlights the demo article and its popup renders the 
   void ext.goto(`moz-extension://${UUID}/popup.html`).catch(() => {}); // never resolves over BiDi: poll instead
   const tabId = await poll(() =>
     ext.evaluate(async () => {
-      const own = await browser.tabs.getCurrent();
-      const tabs = await browser.tabs.query({});
-      const other = tabs.find((t) => t.id !== own?.id && t.id !== undefined);
-      return other ? other.id : null;
+      // Without the `tabs` permission URLs are hidden: ask each tab's content script instead.
+      for (const t of await browser.tabs.query({})) {
+        const state = await browser.tabs.sendMessage(t.id, { type: 'sl/get-state' }).catch(() => null);
+        if (state?.state === 'ready') return t.id;
+      }
+      return null;
     }),
   );
   assert.ok(tabId !== null, 'found the article tab');
-  void ext.goto(`moz-extension://${UUID}/popup.html?tabId=${tabId}`).catch(() => {});
-  const text = await poll(() => ext.evaluate(() => (/CGTN|Xinhua/.test(document.body.innerText) ? document.body.innerText : null)));
+  const popup = await browser.newPage();
+  void popup.goto(`moz-extension://${UUID}/popup.html?tabId=${tabId}`).catch(() => {});
+  const text = await poll(() => popup.evaluate(() => (/CGTN|Xinhua/.test(document.body.innerText) ? document.body.innerText : null)));
+  if (!text) console.log('# popup text:', await popup.evaluate(() => document.body.innerText).catch((e) => String(e)));
   assert.ok(text, 'the popup names the outlets');
-  await ext.setViewport({ width: 400, height: 640 });
-  await ext.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
+  await popup.setViewport({ width: 400, height: 640 });
+  await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
 });
