@@ -1,0 +1,280 @@
+// Lookups over the state-media registry: by host (label-boundary domain matching) and by name in
+// text (one alias trie, built once at module load). Pure data code: no DOM, no network.
+import { hostMatches } from '../hostname.ts';
+import type { OutletRef } from '../types.ts';
+import { OUTLETS } from './outlets.ts';
+import type { AliasRule, OutletRecord } from './schema.ts';
+
+export { OUTLETS, AS_OF } from './outlets.ts';
+export type { OutletRecord, AliasRule } from './schema.ts';
+
+/** English country names for reasons ("government-controlled outlet (Russia)"). */
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  RU: 'Russia', BY: 'Belarus', CN: 'China', HK: 'Hong Kong', IR: 'Iran', KP: 'North Korea', VE: 'Venezuela',
+  CU: 'Cuba', NI: 'Nicaragua', TR: 'Turkey', QA: 'Qatar', SA: 'Saudi Arabia', AE: 'United Arab Emirates',
+  EG: 'Egypt', SY: 'Syria', LB: 'Lebanon', AZ: 'Azerbaijan', HU: 'Hungary', RS: 'Serbia', VN: 'Vietnam',
+  LA: 'Laos', KH: 'Cambodia', MM: 'Myanmar', MY: 'Malaysia', IN: 'India', PK: 'Pakistan', TM: 'Turkmenistan',
+  TJ: 'Tajikistan', UZ: 'Uzbekistan', KZ: 'Kazakhstan', BH: 'Bahrain', KW: 'Kuwait', OM: 'Oman', JO: 'Jordan',
+  IQ: 'Iraq', DZ: 'Algeria', MA: 'Morocco', TN: 'Tunisia', ER: 'Eritrea', ET: 'Ethiopia', RW: 'Rwanda',
+  ZW: 'Zimbabwe', GB: 'United Kingdom', US: 'United States', DE: 'Germany', FR: 'France', CA: 'Canada',
+  AU: 'Australia', NZ: 'New Zealand', SE: 'Sweden', NO: 'Norway', DK: 'Denmark', FI: 'Finland', IE: 'Ireland',
+  AT: 'Austria', CH: 'Switzerland', CZ: 'Czechia', LT: 'Lithuania', EE: 'Estonia', LV: 'Latvia',
+  NL: 'Netherlands', BE: 'Belgium', PT: 'Portugal', ES: 'Spain', IL: 'Israel', TW: 'Taiwan', KR: 'South Korea',
+  UA: 'Ukraine', MD: 'Moldova', JP: 'Japan',
+};
+
+export function countryName(code: string): string {
+  return COUNTRY_NAMES[code] ?? code;
+}
+
+const BY_ID = new Map<string, OutletRecord>(OUTLETS.map((o) => [o.id, o]));
+
+export function outletById(id: string): OutletRecord | undefined {
+  return BY_ID.get(id);
+}
+
+/** The plain-data reference carried by findings and reports. */
+export function outletRef(o: OutletRecord): OutletRef {
+  return {
+    id: o.id,
+    name: o.name,
+    country: o.country,
+    type: o.type,
+    why: o.why,
+    references: [...o.references],
+    disputed: o.disputed,
+  };
+}
+
+/** "government-controlled outlet (Russia)": the neutral label used in reasons and notices. */
+export function typeLabel(o: Pick<OutletRecord, 'type' | 'country' | 'disputed'>): string {
+  const country = countryName(o.country);
+  if (o.disputed) return `government-funded outlet (${country}; editorial independence disputed)`;
+  if (o.type === 'state-controlled') return `government-controlled outlet (${country})`;
+  if (o.type === 'state-affiliated') return `government-linked outlet (${country})`;
+  return `publicly funded, editorially independent outlet (${country})`;
+}
+
+// Domain lookup: the most specific listed domain wins (arabic.rt.com → RT Arabic, not RT).
+const DOMAIN_INDEX: readonly { domain: string; outlet: OutletRecord }[] = OUTLETS.flatMap((o) =>
+  o.domains.map((domain) => ({ domain, outlet: o })),
+).sort((a, b) => b.domain.length - a.domain.length);
+
+/** The outlet whose domain is `host` or a parent of it (label boundary: notrt.com is not rt.com). */
+export function outletForHost(host: string): OutletRecord | undefined {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (!h) return undefined;
+  for (const entry of DOMAIN_INDEX) if (hostMatches(h, entry.domain)) return entry.outlet;
+  return undefined;
+}
+
+export interface SiteOutlet {
+  outlet: OutletRef;
+  /** Whether the extension shows a notice (never for public-service-independent outlets). */
+  notice: boolean;
+  /** Neutral sentence for the popup and the in-page notice. */
+  text: string;
+}
+
+/** The page's own site as an outlet, for the popup and the in-page notice; null when not listed. */
+export function siteOutlet(host: string): SiteOutlet | null {
+  const o = outletForHost(host);
+  if (!o) return null;
+  return {
+    outlet: outletRef(o),
+    notice: o.type !== 'public-service-independent',
+    text: `This site is ${o.name}, a ${typeLabel(o)}.`,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Names in text. Matching runs on a folded copy of the text with the same length (one UTF-16 unit
+// per unit), so offsets carry over: lower case, accents dropped, curly apostrophes straightened,
+// hyphens/dashes/guillemets/NBSP read as spaces, runs of spaces read as one.
+
+/** Strings that contain an alias but are not the outlet; matching them blocks the shorter alias. */
+export const NOT_OUTLETS: readonly { name: string; note: string }[] = [
+  { name: 'Kayhan London', note: 'Private exile outlet, not Iran\'s Kayhan.' },
+  { name: 'Kayhan Life', note: 'Private exile outlet, not Iran\'s Kayhan.' },
+  { name: 'Ukrainska Pravda', note: 'Independent Ukrainian outlet.' },
+  { name: 'Ukrayinska Pravda', note: 'Independent Ukrainian outlet.' },
+  { name: 'Channel One News', note: 'US school news programme.' },
+  { name: 'Channel One Network', note: 'US school news network.' },
+  { name: 'Sputnik V', note: 'The vaccine.' },
+  { name: 'Sputnik Light', note: 'The vaccine.' },
+  { name: 'Sputnik 1', note: 'The satellite.' },
+  { name: 'Sputnik 2', note: 'The satellite.' },
+  { name: 'Sputnik moment', note: 'Idiom.' },
+  { name: 'Спутник V', note: 'The vaccine.' },
+  { name: 'Спутник Лайт', note: 'The vaccine.' },
+  { name: 'Xinhua Bookstore', note: 'Bookshop chain.' },
+  { name: 'Xinhua Books', note: 'Bookshop chain.' },
+  { name: 'Granma Province', note: 'Cuban province.' },
+  { name: 'Fars Province', note: 'Iranian province.' },
+  { name: 'RT-PCR', note: 'Reverse-transcription PCR test.' },
+  { name: 'RT-qPCR', note: 'Reverse-transcription PCR test.' },
+  { name: 'Vesti.ua', note: 'Ukrainian outlet.' },
+  { name: 'Anadolu University', note: 'University.' },
+  { name: 'Anadolu Efes', note: 'Brewer and basketball club.' },
+  { name: 'Red Star Belgrade', note: 'Football club.' },
+  { name: 'NTV Turkey', note: 'Private Turkish channel (Doğuş).' },
+];
+
+export interface AliasEntry {
+  /** null for a NOT_OUTLETS blocker. */
+  outlet: OutletRecord | null;
+  alias: string;
+  rule: AliasRule | null;
+  caseSensitive: boolean;
+  /** The alias is one of the outlet's domains written in text ("RT.com"). */
+  domain: boolean;
+}
+
+export interface AliasHit {
+  start: number;
+  end: number;
+  entries: AliasEntry[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[] | null;
+}
+
+const SPACE_LIKE = /[\s\u00a0\-‐‑‒–—«»]/;
+const APOSTROPHES = /[’‘ʼ`]/;
+const COMBINING = /[\u0300-\u036f\u3099\u309a]/;
+// Scripts written without spaces between words: names there need no word boundary.
+const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const foldCache = new Map<string, string>();
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 128 && code !== 45 && code > 32) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+  let f = foldCache.get(c);
+  if (f !== undefined) return f;
+  if (SPACE_LIKE.test(c)) f = ' ';
+  else if (APOSTROPHES.test(c)) f = "'";
+  else {
+    const lower = c.toLowerCase();
+    f = lower.length === 1 ? lower : c;
+    const d = f.normalize('NFD');
+    if (d.length > 1 && COMBINING.test(d.slice(1))) f = d[0] ?? f;
+  }
+  if (foldCache.size < 4096) foldCache.set(c, f);
+  return f;
+}
+
+/** Same length as `text`: one folded unit per UTF-16 unit. */
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  return out;
+}
+
+/** Folded alias as the trie stores it (runs of spaces collapsed). */
+function foldAlias(alias: string): string {
+  return foldText(alias).replace(/ +/g, ' ').trim();
+}
+
+/** Case-preserving key for case-sensitive aliases: only punctuation and spacing fold. */
+function caseKey(s: string): string {
+  let out = '';
+  for (const c of s) out += SPACE_LIKE.test(c) ? ' ' : APOSTROPHES.test(c) ? "'" : c;
+  return out.replace(/ +/g, ' ').trim();
+}
+
+function isCaseSensitive(alias: string, rule: AliasRule | null): boolean {
+  if (rule === 'exact' || rule === 'country') return true;
+  if (alias.length <= 4) return true;
+  return /\p{Lu}/u.test(alias) && alias === alias.toUpperCase();
+}
+
+const ROOT: TrieNode = { next: new Map(), entries: null };
+
+function insert(alias: string, entry: AliasEntry): void {
+  const key = foldAlias(alias);
+  if (!key) return;
+  let node = ROOT;
+  for (const ch of key.split('')) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map(), entries: null };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  (node.entries ??= []).push(entry);
+}
+
+// Built once, at module load.
+for (const o of OUTLETS) {
+  const rules = new Map(o.ambiguous.map((a) => [foldAlias(a.alias), a.rule]));
+  for (const alias of o.aliases) {
+    const rule = rules.get(foldAlias(alias)) ?? null;
+    if (rule === 'never') continue;
+    insert(alias, { outlet: o, alias, rule, caseSensitive: isCaseSensitive(alias, rule), domain: false });
+  }
+  for (const d of o.domains) {
+    insert(d, { outlet: o, alias: d, rule: null, caseSensitive: false, domain: true });
+  }
+}
+for (const n of NOT_OUTLETS) insert(n.name, { outlet: null, alias: n.name, rule: null, caseSensitive: false, domain: false });
+
+function isWord(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(c);
+}
+
+function noSpaceScript(c: string | undefined): boolean {
+  return c !== undefined && NO_SPACE_SCRIPT.test(c);
+}
+
+/**
+ * Every registry name in `text`, leftmost-longest and non-overlapping. A walk starts only at a word
+ * start (or at any character of a script written without spaces) and is bounded by the longest
+ * alias, so the cost stays linear in the text length. Stops after `limit` hits.
+ */
+export function findAliases(text: string, folded: string = foldText(text), limit = Infinity): AliasHit[] {
+  const hits: AliasHit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n && hits.length < limit) {
+    const c = folded[i] as string;
+    if (c === ' ' || (isWord(text[i - 1]) && isWord(text[i]) && !noSpaceScript(text[i]))) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = ROOT;
+    let j = i;
+    let best: AliasHit | null = null;
+    while (j < n && node) {
+      const ch = folded[j] as string;
+      if (ch === ' ' && folded[j - 1] === ' ' && j > i) {
+        j++;
+        continue;
+      }
+      node = node.next.get(ch);
+      if (!node) break;
+      j++;
+      if (node.entries) {
+        const last = text[j - 1];
+        const after = text[j];
+        const boundary = !isWord(after) || !isWord(last) || noSpaceScript(last) || noSpaceScript(after);
+        if (boundary) {
+          const slice = caseKey(text.slice(i, j));
+          const entries = node.entries.filter((e) => !e.caseSensitive || caseKey(e.alias) === slice);
+          if (entries.length > 0) best = { start: i, end: j, entries };
+        }
+      }
+    }
+    if (best) {
+      hits.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return hits;
+}
