@@ -2,17 +2,37 @@ import { browser } from 'wxt/browser';
 import { parseToBackground, type PageState } from '../src/messages/schema.ts';
 import { badgeFor } from '../src/messages/badge.ts';
 import { analyzeSerializedPage, type SerializedResult } from '../src/pipeline/serialized.ts';
+import { runMigrations } from '../src/settings/migrate.ts';
+import { siteOf } from '../src/settings/site.ts';
+import { resolveSettings, setSiteKinds, setSiteMode, suppress } from '../src/settings/store.ts';
+import type { SiteSettings } from '../src/messages/schema.ts';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`: same badge API.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+  // Settings migrations run once, here, on install and update (never in a page).
+  browser.runtime.onInstalled.addListener(() => {
+    void runMigrations();
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    // Only our own content scripts talk to us; anything else is dropped unread.
+    // Only our own content scripts and pages talk to us; anything else is dropped unread.
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseToBackground(message);
+    if (!msg) return undefined;
+    // The popup's requests (it has no tab).
+    if (msg.type === 'sl/site-get' || msg.type === 'sl/site-set') {
+      siteRequest(msg).then(sendResponse, () => sendResponse(null));
+      return true;
+    }
     const tabId = sender.tab?.id;
-    if (!msg || tabId === undefined) return undefined;
+    if (tabId === undefined) return undefined;
+    if (msg.type === 'sl/suppress') {
+      const site = siteOf(msg.url);
+      if (site) void suppress(site, msg.rule, msg.phrase);
+      return undefined;
+    }
     if (msg.type === 'sl/page-state') {
       void setBadge(tabId, msg.page);
       return undefined;
@@ -48,6 +68,26 @@ export default defineBackground(() => {
     }
   }
 });
+
+type SiteRequest =
+  | { type: 'sl/site-get'; url: string }
+  | {
+      type: 'sl/site-set';
+      url: string;
+      mode?: 'automatic' | 'on-click' | 'off' | null;
+      kinds?: { claim?: boolean | null; 'state-media'?: boolean | null; promotion?: boolean | null };
+    };
+
+/** Sites are registrable domains (Public Suffix List via tldts): that lookup lives here, not in pages. */
+async function siteRequest(msg: SiteRequest): Promise<SiteSettings | null> {
+  const site = siteOf(msg.url);
+  if (msg.type === 'sl/site-set' && site) {
+    if (msg.mode !== undefined) await setSiteMode(site, msg.mode);
+    if (msg.kinds) await setSiteKinds(site, msg.kinds);
+  }
+  const s = await resolveSettings(msg.url);
+  return { site: s.site ?? site, mode: s.mode, kinds: s.kinds, fromSite: s.fromSite };
+}
 
 // Firefox's background page has a DOM: the work runs right here. Chrome's service worker has
 // none, so the work goes to the offscreen document (created once, kept while it is used).

@@ -8,6 +8,10 @@ import { Card, findingAtPoint, isFallbackMark } from '../src/highlight/card.ts';
 import { Painter, type PaintedFinding } from '../src/highlight/paint.ts';
 import { ChangeWatcher } from '../src/highlight/watch.ts';
 import { parseAnalyzeResult, parseToContent, type PageState } from '../src/messages/schema.ts';
+import type { Report } from '../src/analyze/types.ts';
+import { filterFindings } from '../src/settings/apply.ts';
+import type { EffectiveSettings } from '../src/settings/schema.ts';
+import { resolveSettings, watchEffectiveSettings } from '../src/settings/store.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -50,11 +54,18 @@ class PageSession {
   private generation = 0;
   private watcher: ChangeWatcher;
   private readonly ctx: ContentScriptContext;
+  /** The site's effective settings; null until read (reading storage is the first thing we do). */
+  private settings: EffectiveSettings | null = null;
+  /** The last full report, kept so a settings change can repaint without reading the page again. */
+  private report: Report | null = null;
 
   constructor(ctx: ContentScriptContext) {
     this.ctx = ctx;
     this.painter = new Painter(document);
     this.card = new Card(document);
+    this.card.onSuppress = (f) => {
+      browser.runtime.sendMessage({ type: 'sl/suppress', url: location.href, rule: f.rule, phrase: f.text }).catch(() => undefined);
+    };
     this.watcher = new ChangeWatcher(ctx, document, {
       // Painting only touches the DOM in the fallback path; those mutations are ours.
       isOurs: (node) => node.nodeName === 'SOURCELIGHT-ROOT' || node.nodeName === 'SL-MARK',
@@ -78,10 +89,51 @@ class PageSession {
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.rechecks = 0;
-      this.schedule();
+      void this.begin();
     });
+    const stop = watchEffectiveSettings(
+      () => location.href,
+      (s) => this.onSettings(s),
+    );
+    ctx.onInvalidated(stop);
+    void this.begin();
+  }
+
+  /** Reads the site's settings, then analyses (automatic), waits (on click) or stays off. */
+  private async begin(): Promise<void> {
+    try {
+      this.settings = await resolveSettings(location.href);
+    } catch {
+      this.settings = null; // storage unavailable: behave as the defaults (automatic)
+    }
+    if (this.ctx.isInvalid) return;
+    const mode = this.settings?.mode ?? 'automatic';
+    if (mode === 'off') {
+      this.showNothing({ state: 'off', message: 'Sourcelight is turned off for this site.' });
+      return;
+    }
+    if (mode === 'on-click') {
+      this.showNothing({ state: 'waiting', message: 'Sourcelight runs on this site when you ask it to.' });
+      return;
+    }
     this.schedule();
     this.watcher.start();
+  }
+
+  /** Settings changed in the popup or the options page: apply them to this tab at once. */
+  private onSettings(next: EffectiveSettings): void {
+    const before = this.settings?.mode ?? 'automatic';
+    this.settings = next;
+    if (next.mode === 'off') {
+      this.watcher.stop();
+      this.showNothing({ state: 'off', message: 'Sourcelight is turned off for this site.' });
+      return;
+    }
+    if (before === 'off' && next.mode === 'automatic') {
+      void this.begin();
+      return;
+    }
+    if (this.report) this.show(this.report);
   }
 
   /** True when a mutated node is (or holds) article text we read; everything before the first read counts. */
@@ -195,21 +247,33 @@ class PageSession {
       // Computed now, while the blocks are in the page: a later mutation may detach them.
       this.containerCache = null;
       this.container();
-      this.watcher.pause();
-      this.painter.paint(result.report.findings, this.live);
-      this.watcher.resume();
-      this.current = -1;
+      this.report = result.report;
+      this.show(result.report);
       measure('remap+paint', t0);
-      this.setState({ state: 'ready', report: result.report });
     } catch (err) {
       this.showNothing({ state: 'error', message: errorText(err) });
     }
+  }
+
+  /** Paints the findings the site's settings let through; the popup gets the same list. */
+  private show(report: Report): void {
+    const shown = this.settings ? filterFindings(report.findings, this.settings) : report.findings;
+    this.card.hide();
+    this.watcher.pause();
+    this.painter.paint(shown, this.live);
+    this.watcher.resume();
+    this.current = -1;
+    const counts = { claim: 0, 'state-media': 0, promotion: 0 };
+    for (const f of shown) counts[f.kind]++;
+    const visible: Report = { ...report, findings: shown, summary: { ...report.summary, counts } };
+    this.setState({ state: 'ready', report: visible, hidden: report.findings.length - shown.length });
   }
 
   private showNothing(state: PageState): void {
     this.card.hide();
     this.painter.clear();
     this.live.clear();
+    if (state.state !== 'analyzing') this.report = null;
     this.setState(state);
   }
 
@@ -229,7 +293,16 @@ class PageSession {
     const msg = parseToContent(message);
     if (!msg) return undefined;
     if (msg.type === 'sl/get-state') {
-      sendResponse(this.state);
+      sendResponse({ ...this.state, url: location.href });
+      return undefined;
+    }
+    if (msg.type === 'sl/run-now') {
+      // The reader asked: analyse once, whatever the mode (off stays off: the popup turns it on first).
+      if (this.settings?.mode !== 'off') {
+        this.schedule();
+        this.watcher.start();
+      }
+      sendResponse({ ok: true });
       return undefined;
     }
     if (msg.type === 'sl/focus-finding') {

@@ -11,6 +11,7 @@ import { SiteNotice } from './components/SiteNotice.tsx';
 import { Sources } from './components/Sources.tsx';
 import { StateView } from './components/StateView.tsx';
 import { Verdict } from './components/Verdict.tsx';
+import { SiteControls } from './components/SiteControls.tsx';
 import { hostOf } from './lateral.ts';
 
 /** How often the popup asks again while the page is still being analyzed. */
@@ -19,8 +20,9 @@ export const POLL_MS = 500;
 type View = { kind: 'loading' } | Fetched;
 
 /** Asks the tab for its state, and again every `pollMs` while it is analyzing; stops on unmount. */
-function usePageState(bridge: PopupBridge, pollMs: number): View {
+function usePageState(bridge: PopupBridge, pollMs: number): [View, () => void] {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [round, setRound] = useState(0);
   useEffect(() => {
     let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,11 +37,11 @@ function usePageState(bridge: PopupBridge, pollMs: number): View {
       alive = false;
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [bridge, pollMs]);
-  return view;
+  }, [bridge, pollMs, round]);
+  return [view, () => setRound((n) => n + 1)];
 }
 
-function ReportView(props: { report: Report; bridge: PopupBridge }) {
+function ReportView(props: { report: Report; bridge: PopupBridge; hidden: number }) {
   const { report, bridge } = props;
   const groups = useMemo(() => groupFindings(report.findings), [report]);
   const site = useMemo(() => siteOutlets(report.findings), [report]);
@@ -47,6 +49,7 @@ function ReportView(props: { report: Report; bridge: PopupBridge }) {
     <>
       <SiteNotice outlets={site} bridge={bridge} />
       <Verdict report={report} groups={groups} />
+      {props.hidden > 0 ? <p class="hidden-note muted small">{t.site.hidden(props.hidden)}</p> : null}
       <Sources report={report} bridge={bridge} />
       <Signals report={report} />
       <Findings groups={groups} bridge={bridge} />
@@ -76,8 +79,27 @@ function Header(props: { report: Report | null }) {
   );
 }
 
+/** Asks the page to run now, or turns the site back on, then reads the tab's state again. */
+function Action(props: { label: string; run: () => Promise<unknown>; refresh: () => void }) {
+  return (
+    <div class="buttons state-action">
+      <button
+        type="button"
+        class="button"
+        onClick={() => {
+          void props.run().then(() => setTimeout(props.refresh, 150));
+        }}
+      >
+        {props.label}
+      </button>
+    </div>
+  );
+}
+
 export function App(props: { bridge: PopupBridge; pollMs?: number }) {
-  const view = usePageState(props.bridge, props.pollMs ?? POLL_MS);
+  const [view, refresh] = usePageState(props.bridge, props.pollMs ?? POLL_MS);
+  const bridge = props.bridge;
+  const url = !('kind' in view) && view.ok ? view.page.url : undefined;
   const s = t.states;
   let body;
   let report: Report | null = null;
@@ -98,18 +120,34 @@ export function App(props: { bridge: PopupBridge; pollMs?: number }) {
         body = <StateView kind="error" tone="problem" title={s.error.title} body={s.error.body} detail={page.message} />;
         break;
       case 'off':
-        body = <StateView kind="off" tone="neutral" title={s.off.title} body={s.off.body} detail={page.message} />;
+        body = (
+          <>
+            <StateView kind="off" tone="neutral" title={s.off.title} body={s.off.body} detail={page.message} />
+            {url ? <Action label={t.site.turnOn} run={() => bridge.setSite(url, { mode: null })} refresh={refresh} /> : null}
+          </>
+        );
+        break;
+      case 'waiting':
+        body = (
+          <>
+            <StateView kind="waiting" tone="neutral" title={s.waiting.title} body={s.waiting.body} />
+            <Action label={t.site.analyzeNow} run={() => bridge.runNow()} refresh={refresh} />
+          </>
+        );
         break;
       case 'ready':
         report = page.report;
-        body = <ReportView report={page.report} bridge={props.bridge} />;
+        body = <ReportView report={page.report} bridge={bridge} hidden={page.hidden ?? 0} />;
         break;
     }
   }
   return (
     <div class="popup">
       <Header report={report} />
-      <main class="content">{body}</main>
+      <main class="content">
+        {body}
+        {url ? <SiteControls url={url} bridge={bridge} onChange={refresh} /> : null}
+      </main>
     </div>
   );
 }

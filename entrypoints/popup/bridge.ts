@@ -1,7 +1,12 @@
 // The popup's only boundary with the browser: which tab, what its content script says, and
 // opening tabs. Components receive a `PopupBridge`, so tests can render real reports through it.
 import { browser } from 'wxt/browser';
-import { parsePageState, type PageState } from '../../src/messages/schema.ts';
+import { parsePageState, parseSiteSettings, type PageState, type SiteSettings } from '../../src/messages/schema.ts';
+
+export type SitePatch = {
+  mode?: SiteSettings['mode'] | null;
+  kinds?: Partial<Record<keyof SiteSettings['kinds'], boolean | null>>;
+};
 
 export type Fetched = { ok: true; page: PageState } | { ok: false; reason: 'unreachable' | 'invalid' };
 
@@ -12,6 +17,14 @@ export interface PopupBridge {
   focusFinding(findingId: string): Promise<boolean>;
   /** Opens a URL in a new tab (lateral reading, evidence). */
   openTab(url: string): Promise<void>;
+  /** The settings of the site `url` belongs to (asked of the background); null if unavailable. */
+  getSite(url: string): Promise<SiteSettings | null>;
+  /** Changes this site's settings; the open tab applies them at once. */
+  setSite(url: string, patch: SitePatch): Promise<SiteSettings | null>;
+  /** Asks the tab to analyse now ("on click" mode). */
+  runNow(): Promise<void>;
+  /** Opens the options page. */
+  openOptions(): Promise<void>;
 }
 
 /** `popup.html?tabId=N` (tests, the e2e suite) or the active tab of the current window. */
@@ -59,6 +72,19 @@ export function createBrowserBridge(search: string): PopupBridge {
     },
     async openTab(url) {
       await browser.tabs.create({ url });
+    },
+    async getSite(url) {
+      return parseSiteSettings(await browser.runtime.sendMessage({ type: 'sl/site-get', url }).catch(() => null));
+    },
+    async setSite(url, patch) {
+      return parseSiteSettings(await browser.runtime.sendMessage({ type: 'sl/site-set', url, ...patch }).catch(() => null));
+    },
+    async runNow() {
+      const id = await tabId;
+      if (id !== null) await browser.tabs.sendMessage(id, { type: 'sl/run-now' }).catch(() => undefined);
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
     },
   };
 }

@@ -208,3 +208,42 @@ export async function cardState(page) {
     await cdp.detach();
   }
 }
+
+/** Clicks a button inside the card's closed shadow root (found through the DevTools protocol). */
+export async function clickCardButton(page, label) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    let target = null;
+    const visit = (node, insideCard) => {
+      if (target) return;
+      const inCard = insideCard || node.localName === 'sourcelight-root';
+      if (inCard && node.localName === 'button') {
+        const text = (node.children ?? []).map((c) => c.nodeValue ?? '').join('').trim();
+        if (text === label) {
+          target = node;
+          return;
+        }
+      }
+      for (const child of node.children ?? []) visit(child, inCard);
+      for (const sr of node.shadowRoots ?? []) visit(sr, inCard);
+    };
+    visit(root, false);
+    if (!target) return false;
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return true;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Total number of Sourcelight ranges registered on the page, per highlight name. */
+export async function highlightCounts(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const [name, hl] of CSS.highlights) if (name.startsWith('sourcelight-')) out[name] = hl.size;
+    return out;
+  });
+}

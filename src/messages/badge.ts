@@ -27,6 +27,8 @@ export function badgeFor(page: PageState): Badge {
       return { text: '!', color: NEUTRAL, title: `Sourcelight could not read this page: ${page.message}` };
     case 'off':
       return { text: '', color: NEUTRAL, title: 'Sourcelight is off on this site' };
+    case 'waiting':
+      return { text: '', color: NEUTRAL, title: 'Sourcelight: click to analyse this page' };
     default:
       return { text: '', color: NEUTRAL, title: 'Sourcelight: not an article' };
   }

@@ -86,20 +86,27 @@ export const reportSchema = z.object({
   timings: z.object({ analyzeMs: z.number(), extractMs: z.optional(z.number()) }),
 });
 
-/** What a tab's content script knows about its page. */
+/** What a tab's content script knows about its page (`url` lets the popup name the site). */
+const url = z.optional(str);
 export const pageStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('analyzing') }),
-  z.object({ state: z.literal('not-article'), message: str }),
-  z.object({ state: z.literal('error'), message: str }),
-  z.object({ state: z.literal('off'), message: str }),
-  z.object({ state: z.literal('ready'), report: reportSchema }),
+  z.object({ state: z.literal('analyzing'), url }),
+  z.object({ state: z.literal('not-article'), message: str, url }),
+  z.object({ state: z.literal('error'), message: str, url }),
+  z.object({ state: z.literal('off'), message: str, url }),
+  z.object({ state: z.literal('waiting'), message: str, url }),
+  z.object({ state: z.literal('ready'), report: reportSchema, hidden: z.optional(z.number()), url }),
 ]);
-export type PageState =
+export type PageState = (
   | { state: 'analyzing' }
   | { state: 'not-article'; message: string }
   | { state: 'error'; message: string }
+  /** Sourcelight is off on this site. */
   | { state: 'off'; message: string }
-  | { state: 'ready'; report: Report };
+  /** "On click" mode: waiting for the reader to ask. */
+  | { state: 'waiting'; message: string }
+  /** `report.findings` are the ones shown; `hidden` were found but hidden by the site's settings. */
+  | { state: 'ready'; report: Report; hidden?: number }
+) & { url?: string };
 
 /** Content script → background: the tab's state changed (the badge follows it). */
 export const pageStateMessage = z.object({ type: z.literal('sl/page-state'), page: pageStateSchema });
@@ -141,8 +148,50 @@ export function parseAnalyzeResult(value: unknown): SerializedResult | null {
   return r.success ? (r.data as SerializedResult) : null;
 }
 
-export const toContentMessage = z.discriminatedUnion('type', [getStateMessage, focusFindingMessage, stepMessage]);
-export const toBackgroundMessage = z.discriminatedUnion('type', [pageStateMessage, analyzePageMessage]);
+/** Popup → content script: analyse now ("on click" mode, or after turning a site back on). */
+export const runNowMessage = z.object({ type: z.literal('sl/run-now') });
+
+export const toContentMessage = z.discriminatedUnion('type', [getStateMessage, focusFindingMessage, stepMessage, runNowMessage]);
+
+const mode = z.enum(['automatic', 'on-click', 'off']);
+const nullableBool = z.optional(z.nullable(z.boolean()));
+/** Popup → background: the settings of the site a page belongs to. */
+export const siteGetMessage = z.object({ type: z.literal('sl/site-get'), url: str });
+/** Popup → background: change this site's mode or kinds (null = back to the default). */
+export const siteSetMessage = z.object({
+  type: z.literal('sl/site-set'),
+  url: str,
+  mode: z.optional(z.nullable(mode)),
+  kinds: z.optional(z.object({ claim: nullableBool, 'state-media': nullableBool, promotion: nullableBool })),
+});
+/** Content script (a card's "not a problem here") → background: stop flagging this on this site. */
+export const suppressMessage = z.object({
+  type: z.literal('sl/suppress'),
+  url: str,
+  rule: z.string().check(z.maxLength(200)),
+  phrase: z.optional(z.string().check(z.maxLength(500))),
+});
+
+/** The background's answer to site-get and site-set. */
+export const siteSettingsSchema = z.object({
+  site: z.nullable(str),
+  mode,
+  kinds: z.object({ claim: z.boolean(), 'state-media': z.boolean(), promotion: z.boolean() }),
+  fromSite: z.object({ mode: z.boolean(), kinds: z.boolean(), sensitivity: z.boolean() }),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+export function parseSiteSettings(value: unknown): SiteSettings | null {
+  const r = siteSettingsSchema.safeParse(value);
+  return r.success ? r.data : null;
+}
+export const toBackgroundMessage = z.discriminatedUnion('type', [
+  pageStateMessage,
+  analyzePageMessage,
+  siteGetMessage,
+  siteSetMessage,
+  suppressMessage,
+]);
 export const toOffscreenMessage = z.discriminatedUnion('type', [offscreenAnalyzeMessage]);
 
 export type ToContentMessage = z.infer<typeof toContentMessage>;

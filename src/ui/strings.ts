@@ -12,6 +12,21 @@ export const en = {
   appName: 'Sourcelight',
   tagline: 'How this article uses its sources',
 
+  site: {
+    heading: 'On this site',
+    siteLabel: (site: string): string => `Settings for ${site}`,
+    modeLabel: 'Run Sourcelight',
+    modes: { automatic: 'Automatically', 'on-click': 'When I click', off: 'Off' },
+    kindsLabel: 'Show',
+    kinds: { claim: 'Unattributed claims', 'state-media': 'State media', promotion: 'Promotion' },
+    fromDefault: '(default)',
+    turnOn: 'Turn on for this site',
+    analyzeNow: 'Analyze this page',
+    hidden: (n: number): string =>
+      n === 1 ? '1 finding is hidden by this site’s settings.' : `${n} findings are hidden by this site’s settings.`,
+    options: 'All settings…',
+  },
+
   states: {
     loading: { title: 'Reading this tab…', body: '' },
     analyzing: {
@@ -29,6 +44,10 @@ export const en = {
     off: {
       title: 'Sourcelight is off for this site',
       body: 'Highlights and analysis are turned off here.',
+    },
+    waiting: {
+      title: 'Sourcelight runs here when you ask',
+      body: 'This site is set to “on click”: nothing is read until you press the button.',
     },
     unreachable: {
       title: 'Sourcelight can’t read this page',

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SiteSettings } from '../../../src/messages/schema.ts';
+import { t } from '../../../src/ui/strings.ts';
+import type { PopupBridge } from '../bridge.ts';
+
+const MODES = ['automatic', 'on-click', 'off'] as const;
+const KINDS = ['claim', 'state-media', 'promotion'] as const;
+
+/** Mode and kinds for the current site, applied to the open tab at once (through storage). */
+export function SiteControls(props: { url: string; bridge: PopupBridge; onChange?: () => void }) {
+  const { url, bridge } = props;
+  const [site, setSite] = useState<SiteSettings | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void bridge.getSite(url).then((s) => {
+      if (alive) setSite(s);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [bridge, url]);
+  if (!site?.site) return null;
+  const s = t.site;
+  const update = async (patch: Parameters<PopupBridge['setSite']>[1]) => {
+    const next = await bridge.setSite(url, patch);
+    if (next) setSite(next);
+    // The tab applies the change through storage; read its state again a moment later.
+    if (props.onChange) setTimeout(props.onChange, 300);
+  };
+  return (
+    <section class="section site-controls" aria-labelledby="site-heading">
+      <h2 id="site-heading" class="section-title">
+        {s.heading}
+      </h2>
+      <p class="muted small">{s.siteLabel(site.site)}</p>
+      <fieldset class="field">
+        <legend>{s.modeLabel}</legend>
+        <div class="segmented">
+          {MODES.map((m) => (
+            <label key={m} class={site.mode === m ? 'seg seg-on' : 'seg'}>
+              <input
+                type="radio"
+                name="sl-mode"
+                value={m}
+                checked={site.mode === m}
+                onChange={() => void update({ mode: m })}
+              />
+              {s.modes[m]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset class="field">
+        <legend>{s.kindsLabel}</legend>
+        {KINDS.map((k) => (
+          <label key={k} class="check">
+            <input type="checkbox" checked={site.kinds[k]} onChange={(e) => void update({ kinds: { [k]: e.currentTarget.checked } })} />
+            <span class={`swatch swatch-${k}`} aria-hidden="true" />
+            {s.kinds[k]}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" class="linkish small" onClick={() => void bridge.openOptions()}>
+        {s.options}
+      </button>
+    </section>
+  );
+}
