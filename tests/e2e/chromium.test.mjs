@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   HAS_SEED,
@@ -15,6 +16,18 @@ import {
   overlaps,
   tabIdOf,
 } from '../../scripts/lib/browser.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the popup (evaluated over the DevTools protocol, so the extension's CSP allows it). */
+async function axeSerious(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
 
 const KIND_TO_NAME = { claim: 'sourcelight-claim', 'state-media': 'sourcelight-state-media', promotion: 'sourcelight-promotion' };
 
@@ -90,7 +103,22 @@ test('seed article: all required findings highlighted under the right names, no 
   await popup.waitForFunction(() => /Russia-1/.test(document.body.innerText) && /\bRT\b/.test(document.body.innerText), null, { timeout: 10_000 });
   const popupText = await popup.evaluate(() => document.body.innerText);
   for (const outlet of expected.summary.state_media_outlets) assert.match(popupText, new RegExp(outlet.replace(/[-]/g, '\\-')), `popup names ${outlet}`);
+  assert.match(popupText, /Weak sourcing/, 'the verdict says the sourcing is weak');
+  assert.deepEqual(await axeSerious(popup), [], 'axe-core: no serious violations (light)');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await axeSerious(popup), [], 'axe-core: no serious violations (dark)');
+  await popup.emulateMedia({ colorScheme: 'light' });
   await screenshot(popup, 'chromium-seed-popup');
+  await popup.screenshot({ path: 'artifacts/chromium-seed-popup-full.png', fullPage: true });
+
+  // Jump-to: clicking a finding in the popup scrolls the article to it and opens its card.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const jump = popup.locator('button', { hasText: 'who reportedly advised Kyiv' }).first();
+  await jump.click();
+  await page.waitForFunction(() => window.scrollY > 100, null, { timeout: 5000 });
+  const focused = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-focus') ?? [])].map((r) => r.toString()));
+  assert.equal(focused.length, 1, 'the finding is focused on the page');
+  assert.match(focused[0], /reportedly/);
   await popup.close();
   await page.close();
 });
