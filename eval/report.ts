@@ -1,0 +1,93 @@
+// Printing: the one table, the --check verdicts, the --errors listing and the JSON result.
+import { fmtNum, type CheckResult, type Figure } from './metrics.ts';
+import { clip, type ErrorItem, type SetResult } from './sets.ts';
+
+function fmtValue(f: Figure, v: number | null): string {
+  if (v === null) return '—';
+  return f.format === 'count' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : fmtNum(v);
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function padLeft(s: string, n: number): string {
+  return s.length >= n ? s : ' '.repeat(n - s.length) + s;
+}
+
+/**
+ * One row per figure: detector, set, figure, value, 95 % interval, n (+ unit), and the check
+ * verdict when --check ran. `(i)` marks informational figures (never checked); `↓` marks figures
+ * where lower is better.
+ */
+export function formatTable(results: readonly SetResult[], checks?: ReadonlyMap<string, CheckResult>): string {
+  const header = ['detector', 'set', 'figure', 'value', '95% CI', 'n', ...(checks ? ['check'] : [])];
+  const rows: string[][] = [];
+  for (const r of results) {
+    for (const f of r.figures) {
+      const name = `${f.metric}${f.better === 'lower' ? ' ↓' : ''}${f.info ? ' (i)' : ''}`;
+      const ci = f.lo === null || f.hi === null ? '[—]' : `[${fmtValue(f, f.lo)}, ${fmtValue(f, f.hi)}]`;
+      const row = [f.detector, f.set, name, fmtValue(f, f.value), ci, `${f.n} ${f.unit}`];
+      if (checks) {
+        const c = checks.get(f.id);
+        row.push(c ? (c.status === 'fail' ? `FAIL ${c.message}` : c.status) : '');
+      }
+      rows.push(row);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 3 ? padLeft(c, widths[i] as number) : pad(c, widths[i] as number)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
+  let lastSet = '';
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as string[];
+    const key = `${row[0]}|${row[1]}`;
+    if (lastSet && key !== lastSet) out.push('');
+    lastSet = key;
+    out.push(line(row));
+  }
+  out.push('');
+  out.push('↓ lower is better · (i) informational, not checked · intervals: 95% percentile bootstrap, seeded');
+  return out.join('\n');
+}
+
+export function formatNotes(results: readonly SetResult[]): string {
+  const out: string[] = [];
+  for (const r of results) for (const n of r.notes) out.push(`  ${r.set}: ${n}`);
+  return out.length ? `notes:\n${out.join('\n')}` : '';
+}
+
+export function formatErrors(result: SetResult, limit: number): string {
+  const groups = new Map<string, ErrorItem[]>();
+  for (const e of result.errors) {
+    const list = groups.get(e.kind) ?? [];
+    list.push(e);
+    groups.set(e.kind, list);
+  }
+  const out: string[] = [`errors in ${result.set}:`];
+  if (groups.size === 0) out.push('  none');
+  for (const [kind, list] of groups) {
+    out.push('', `== ${kind}: ${list.length}${list.length > limit ? ` (first ${limit}; --limit N for more)` : ''}`);
+    for (const e of list.slice(0, limit)) {
+      out.push(`- ${e.id}: ${clip(e.text)}`);
+      out.push(`    ${e.detail}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export interface JsonResult {
+  version: 1;
+  corpusDir: string;
+  resamples: number;
+  seed: number;
+  sets: Array<{ set: string; notes: string[] }>;
+  figures: Figure[];
+  checks?: CheckResult[];
+  summary?: { passed: number; failed: number };
+  runtime: { seconds: number; workers: number; pagesAnalysed: number; sentencesAnalysed: number };
+}
