@@ -1,6 +1,7 @@
 // Shared by the end-to-end suites and the demo: a static server on 127.0.0.1, the real Chromium with
 // the built extension loaded, and in-page probes that read the registered highlights.
 import { createServer } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { readFile, mkdtemp, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,8 @@ export async function startServer() {
     ['/demo/', join(ROOT, 'assets/demo')],
     ['/seed/', SEED_DIR],
     ['/pages/', join(ROOT, 'tests/fixtures/pages')],
+    // Evaluation pages (benchmarks only; read at run time, never copied): .html.gz served unzipped.
+    ['/corpus/', join(SHARED, 'corpus/pages')],
   ];
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -46,8 +49,13 @@ export async function startServer() {
       const rel = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
       if (rel.startsWith('..')) break;
       try {
-        const body = await readFile(join(dir, rel));
-        res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+        let body = await readFile(join(dir, rel));
+        let type = TYPES[extname(rel)] ?? 'application/octet-stream';
+        if (rel.endsWith('.html.gz')) {
+          body = gunzipSync(body);
+          type = TYPES['.html'];
+        }
+        res.writeHead(200, { 'content-type': type });
         res.end(body);
         return;
       } catch {
