@@ -14,9 +14,11 @@ export default defineConfig({
     name: 'Sourcelight',
     description:
       'Highlights unattributed claims, state-media citations and promotional blocks in news articles. Runs entirely on your device.',
-    // `offscreen` (Chrome only): a DOM off the page's thread for Readability; Firefox's background
-    // page has one already.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // storage: settings. activeTab (+ scripting in Chrome): when the browser withholds site access
+    // (Chrome's "on click", Firefox's optional host permissions), the reader can still run
+    // Sourcelight on the open tab from the popup. offscreen (Chrome only): a DOM off the page's
+    // thread for Readability; Firefox's background page has one already.
+    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'scripting', 'offscreen'],
     action: { default_title: 'Sourcelight' },
     commands: {
       'next-finding': {

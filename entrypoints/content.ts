@@ -20,6 +20,14 @@ export default defineContentScript({
   main(ctx) {
     // Only the top document is read: articles inside frames are left alone.
     if (window.top !== window) return;
+    // Injected again from the popup (no site access) into a tab that already runs us: one session.
+    // The flag lives in the extension's isolated world, invisible to the page.
+    const world = globalThis as { __sourcelightSession?: boolean };
+    if (world.__sourcelightSession) return;
+    world.__sourcelightSession = true;
+    ctx.onInvalidated(() => {
+      world.__sourcelightSession = false;
+    });
     new PageSession(ctx).start();
   },
 });

@@ -80,7 +80,7 @@ function Header(props: { report: Report | null }) {
 }
 
 /** Asks the page to run now, or turns the site back on, then reads the tab's state again. */
-function Action(props: { label: string; run: () => Promise<unknown>; refresh: () => void }) {
+function Action(props: { label: string; run: () => Promise<unknown>; refresh: () => void }): preact.JSX.Element {
   return (
     <div class="buttons state-action">
       <button
@@ -96,6 +96,25 @@ function Action(props: { label: string; run: () => Promise<unknown>; refresh: ()
   );
 }
 
+/** Runs Sourcelight on a tab it has no standing access to (activeTab), when the reader asks. */
+function InjectAction(props: { bridge: PopupBridge; refresh: () => void }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <div class="state-action">
+      <p class="muted small">{t.site.noAccess}</p>
+      <Action
+        label={t.site.analyzeNow}
+        run={async () => {
+          const ok = await props.bridge.injectAndRun();
+          setFailed(!ok);
+        }}
+        refresh={props.refresh}
+      />
+      {failed ? <p class="small" role="alert">{t.site.injectFailed}</p> : null}
+    </div>
+  );
+}
+
 export function App(props: { bridge: PopupBridge; pollMs?: number }) {
   const [view, refresh] = usePageState(props.bridge, props.pollMs ?? POLL_MS);
   const bridge = props.bridge;
@@ -106,7 +125,12 @@ export function App(props: { bridge: PopupBridge; pollMs?: number }) {
   if ('kind' in view) body = <StateView kind="loading" tone="busy" title={s.loading.title} body={s.loading.body} />;
   else if (!view.ok) {
     const text = view.reason === 'invalid' ? s.invalid : s.unreachable;
-    body = <StateView kind={view.reason} tone="neutral" title={text.title} body={text.body} />;
+    body = (
+      <>
+        <StateView kind={view.reason} tone="neutral" title={text.title} body={text.body} />
+        {view.reason === 'unreachable' ? <InjectAction bridge={bridge} refresh={refresh} /> : null}
+      </>
+    );
   } else {
     const page = view.page;
     switch (page.state) {

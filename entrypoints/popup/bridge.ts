@@ -25,6 +25,12 @@ export interface PopupBridge {
   runNow(): Promise<void>;
   /** Opens the options page. */
   openOptions(): Promise<void>;
+  /**
+   * Without site access (withheld by the browser or the reader), puts the content script into
+   * the tab now, through the access the reader grants by opening the popup (activeTab).
+   * Resolves false when the browser refuses (a browser page, a store).
+   */
+  injectAndRun(): Promise<boolean>;
 }
 
 /** `popup.html?tabId=N` (tests, the e2e suite) or the active tab of the current window. */
@@ -85,6 +91,22 @@ export function createBrowserBridge(search: string): PopupBridge {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async injectAndRun() {
+      const id = await tabId;
+      if (id === null) return false;
+      const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+      if (!file) return false;
+      try {
+        if (browser.scripting) await browser.scripting.executeScript({ target: { tabId: id }, files: [file as never] });
+        else await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown> }).executeScript(id, { file: `/${file}` });
+      } catch {
+        return false;
+      }
+      // The script reads the site's settings first; "on click" sites wait to be asked.
+      await new Promise((r) => setTimeout(r, 300));
+      await browser.tabs.sendMessage(id, { type: 'sl/run-now' }).catch(() => undefined);
+      return true;
     },
   };
 }

@@ -22,6 +22,8 @@ export const en = {
     fromDefault: '(default)',
     turnOn: 'Turn on for this site',
     analyzeNow: 'Analyze this page',
+    noAccess: 'If this is an article on a site where Sourcelight has no access (your browser can limit extensions to “on click”), you can still analyze it now:',
+    injectFailed: 'The browser didn’t let Sourcelight read this page.',
     hidden: (n: number): string =>
       n === 1 ? '1 finding is hidden by this site’s settings.' : `${n} findings are hidden by this site’s settings.`,
     options: 'All settings…',
