@@ -72,6 +72,7 @@ function story(slug: string): string {
 describe('single promotional blocks', () => {
   test.each<[string, Spec, string]>([
     ['sister-site CTA', { text: 'Head to CityWitness.com for more stories about the budget fight.', links: [['CityWitness.com', 'https://citywitness.example/']] }, 'sister-site-cta'],
+    ['sister-site CTA with "visit"', { text: 'Visit LakeWatch.com for more stories about the shoreline and the towns along it.', links: [['LakeWatch.com', 'https://lakewatch.example/']] }, 'sister-site-cta'],
     ['sister-site CTA, caps', { text: 'READ MORE ON EXAMPLE BUSINESS BY CLICKING HERE', links: [['READ MORE ON EXAMPLE BUSINESS BY CLICKING HERE', 'https://biz.example.com/']] }, 'sister-site-cta'],
     ['video plug', { text: 'Watch the full interview with the mayor in the video below.' }, 'video-podcast-plug'],
     ['listen plug', { text: 'Listen to the host explaining why the budget is a disaster below.' }, 'video-podcast-plug'],
@@ -112,6 +113,8 @@ describe('single promotional blocks', () => {
 
 describe('blocks that are not promotion', () => {
   test.each<[string, Spec]>([
+    ['a visit in the news', { text: 'Visitors to the museum can check out the new wing for free on Sundays, the director said.' }],
+    ['visiting a site in a news sense', { text: 'Investigators said the suspect visited example.com for more than an hour before the attack.' }],
     // article paragraphs that use the words in a news sense
     ['newsletter in the news', { text: 'The newsletter, which the union sends to 40,000 members, urged workers to reject the offer.' }],
     ['subscribers in the news', { text: 'The paper lost 12,000 subscribers last year and will close its print edition, the owner said.' }],

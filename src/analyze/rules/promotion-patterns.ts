@@ -141,6 +141,12 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'Natural News network pages: "Head to UkraineWitness.com for more stories about …" (seed article).',
   },
   {
+    id: 'sister-site-cta-visit-site',
+    subtype: 'sister-site-cta',
+    re: /^(?:visit|check out|browse) [^ ]{1,60}\.(?:com|net|org|co\.uk|news|info|tv)\b[\w .’'&-]{0,40}? for (?:more|the latest|all|full|additional|daily)\b/i,
+    note: 'The same call with "visit" and a named site: "Visit HarbourWatch.com for more stories about …" (our demo page); the target must look like a domain.',
+  },
+  {
     id: 'sister-site-cta-read-more-on',
     subtype: 'sister-site-cta',
     re: /^(?:read|see|get|find) (?:more|the full story|the latest|full coverage)\b.{0,40}\b(?:on|at) [\w .&-]{2,40}(?:by clicking here|\.com|\.net|\.org|\.co\.uk)/i,
