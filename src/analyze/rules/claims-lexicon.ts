@@ -326,17 +326,52 @@ export const HEDGE_CONSENSUS: readonly PhraseEntry[] = [
   { phrase: 'arguably', note: 'WP-W2W: hedge that smuggles in an opinion.' },
 ];
 
-/** The writer's own epistemic hedges ("probably", "appears to"): honest in news, weasel in reference text. */
+/**
+ * The writer's own epistemic hedges ("probably", "appears to", "may have"). Honest in news analysis,
+ * a weasel in reference text: the detector reads them only in the article's own voice (no source in
+ * or before the sentence, no quotation, no first or second person).
+ */
 export const HEDGE_EPISTEMIC: readonly PhraseEntry[] = [
   { phrase: 'probably', note: 'CONLL: epistemic hedge.' },
   { phrase: 'possibly', note: 'CONLL: epistemic hedge.' },
   { phrase: 'perhaps', note: 'CONLL: epistemic hedge.' },
   { phrase: 'presumably', note: 'CONLL: epistemic hedge.' },
+  { phrase: 'apparently', note: 'CONLL: epistemic hedge (an appearance with no observer named).' },
+  { phrase: 'seemingly', note: 'CONLL: epistemic hedge.' },
+  { phrase: 'most likely', note: 'CONLL: epistemic hedge.' },
+  { phrase: 'in all likelihood', note: 'CONLL: epistemic hedge.' },
   { phrase: '{be} likely', note: 'CONLL: epistemic hedge.' },
   { phrase: '{be} unlikely', note: 'CONLL: epistemic hedge.' },
+  { phrase: 'it {be} possible', note: 'CONLL: epistemic hedge on a whole clause.' },
+  { phrase: 'it {be} also possible', note: 'CONLL: epistemic hedge on a whole clause.' },
+  { phrase: 'may have', note: 'CONLL: speculation about the past ("may have influenced").' },
+  { phrase: 'may also have', note: 'CONLL: speculation about the past.' },
+  { phrase: 'might have', note: 'CONLL: speculation about the past.' },
   { phrase: 'seems to', note: 'CONLL: epistemic hedge.' },
   { phrase: 'seem to', note: 'CONLL: epistemic hedge.' },
   { phrase: 'appears to', note: 'CONLL: epistemic hedge.' },
+  { phrase: 'appear to', note: 'CONLL: epistemic hedge.' },
+];
+
+/** Generalisations with no count or source: "generally", "usually", "often". */
+export const HEDGE_GENERAL: readonly PhraseEntry[] = [
+  { phrase: 'generally', note: 'WP-W2W: a generalisation with no measure.' },
+  { phrase: 'typically', note: 'CONLL: a generalisation with no measure.' },
+];
+
+/** Reputation words: "well-known", "best known", "notable" — a standing nobody measured. */
+export const HEDGE_REPUTATION: readonly PhraseEntry[] = [
+  { phrase: 'well-known', note: 'WP-W2W (puffery): known to whom?' },
+  { phrase: 'well known', note: 'WP-W2W (puffery): known to whom?' },
+  { phrase: 'best-known', note: 'WP-W2W (puffery): known to whom?' },
+  { phrase: 'best known', note: 'WP-W2W (puffery): known to whom?' },
+  { phrase: 'best-selling', note: 'WP-W2W (puffery): a ranking with no figure.' },
+  { phrase: 'notable', note: 'WP-W2W (puffery): notable to whom?' },
+  { phrase: 'notably', note: 'WP-W2W (puffery): notable to whom?' },
+  { phrase: 'famous', note: 'WP-W2W (puffery): famous to whom?' },
+  { phrase: 'popular', note: 'WP-W2W (puffery): popular with whom, by what measure?' },
+  { phrase: 'highly regarded', note: 'WP-W2W (puffery): regarded by whom?' },
+  { phrase: 'acclaimed', note: 'WP-W2W (puffery): acclaimed by whom?' },
 ];
 
 /** Peacock superlatives with no measure or source. */
@@ -355,6 +390,22 @@ export const HEDGE_PEACOCK: readonly PhraseEntry[] = [
 /** Weasel quantifiers ("some", "many", "several") on any noun: CoNLL weasel sense. */
 export const HEDGE_QUANTIFIERS: readonly WordFamily[] = [
   { words: ['some', 'many', 'several', 'various', 'numerous', 'others', 'few'], note: 'CONLL/WP-W2W: unquantified "some/many" is the commonest Wikipedia weasel cue.' },
+  { words: ['most'], note: 'WP-W2W: "most historians" — only on a group of people (the code checks the noun).' },
+];
+
+/** Multi-word quantifiers that stand in for a number. */
+export const HEDGE_QUANTIFIER_PHRASES: readonly PhraseEntry[] = [
+  { phrase: 'a number of', note: 'CONLL: "a number of" gives no number.' },
+  { phrase: 'a large number of', note: 'CONLL: "a large number of" gives no number.' },
+];
+
+/**
+ * Nouns of time, manner and degree after a quantifier: "several times", "for many years", "in some
+ * fashion", "to some extent" measure a duration or a manner; they hide no source and no count that
+ * matters to the claim.
+ */
+export const MEASURE_NOUNS: readonly WordFamily[] = [
+  { words: ['time', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'occasions', 'moments', 'point', 'stage', 'fashion', 'way', 'ways', 'respects', 'respect', 'extent', 'degree', 'sort', 'kind', 'measure'], note: 'Grammar: measure phrases of time and manner, not a weasel.' },
 ];
 
 /** Human groups: "some scholars", "many critics" — a weasel that hides a source. */
