@@ -3,11 +3,14 @@ import { join, resolve, extname, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { analyzeHtml, analyzeText, type TextInput } from './pipeline.ts';
 import { formatReport } from './format.ts';
+import { analyzeFiles, ProgressBar, type FileJob } from './parallel.ts';
 
 const USAGE = `usage:
-  sourcelight analyze <file.html|folder> [--url URL] [--format json|text]
+  sourcelight analyze <file.html|folder> [--url URL] [--format json|text] [--jobs N]
+                                          (a folder runs on N worker threads; default: every core)
   sourcelight analyze-text <in.jsonl>     (one {"id","text","context_before"?} per line)`;
 
 class CliError extends Error {}
@@ -20,10 +23,11 @@ interface Flags {
   positional: string[];
   url?: string;
   format: 'json' | 'text';
+  jobs: number;
 }
 
 function parseFlags(args: string[]): Flags {
-  const flags: Flags = { positional: [], format: 'json' };
+  const flags: Flags = { positional: [], format: 'json', jobs: Math.max(1, availableParallelism()) };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--url') {
@@ -32,6 +36,10 @@ function parseFlags(args: string[]): Flags {
       const v = args[++i];
       if (v !== 'json' && v !== 'text') fail('--format is json or text');
       flags.format = v;
+    } else if (a === '--jobs') {
+      const v = args[++i] ?? '';
+      if (!/^[1-9][0-9]*$/.test(v)) fail('--jobs needs a whole number, 1 or more');
+      flags.jobs = Number(v);
     } else if (a.startsWith('--')) {
       fail(`unknown option ${a}`);
     } else {
@@ -64,10 +72,11 @@ function readHtml(file: string): string {
   return buf.toString('utf8');
 }
 
-function runAnalyze(args: string[], out: (s: string) => void): number {
+async function runAnalyze(args: string[], out: (s: string) => void): Promise<number> {
   const flags = parseFlags(args);
   const target = flags.positional[0] ?? fail('analyze needs a file or folder');
   const files = listPages(target);
+  if (files.length > 1) return runAnalyzeFolder(files, flags, out);
   let failures = 0;
   for (const file of files) {
     const url = flags.url ?? pathToFileURL(resolve(file)).href;
@@ -80,6 +89,38 @@ function runAnalyze(args: string[], out: (s: string) => void): number {
     }
     if (flags.format === 'text') out(formatReport(res.report, basename(file)));
     else out(JSON.stringify(files.length > 1 ? { file, report: res.report } : res.report, null, files.length > 1 ? 0 : 2));
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+/**
+ * A folder: every file on --jobs worker threads, output in sorted file order (one JSON line per
+ * file, or the text report). A file that cannot be read or analysed is one line on stderr and
+ * the exit code is 1; the other files are still analysed.
+ */
+async function runAnalyzeFolder(files: string[], flags: Flags, out: (s: string) => void): Promise<number> {
+  const jobs: FileJob[] = files.map((file) => ({ file, url: flags.url ?? pathToFileURL(resolve(file)).href }));
+  // The bar goes to a terminal only: never into a pipe, a file or CI's log.
+  const bar = process.stderr.isTTY ? new ProgressBar((s) => process.stderr.write(s)) : null;
+  let failures = 0;
+  try {
+    await analyzeFiles(jobs, {
+      jobs: flags.jobs,
+      onProgress: bar ? (done, total) => bar.update(done, total) : undefined,
+      onResult: (res) => {
+        const print = (): void => {
+          if (!res.ok) {
+            process.stderr.write(`sourcelight: ${res.file}: ${res.message}\n`);
+            failures++;
+          } else if (flags.format === 'text') out(formatReport(res.report, basename(res.file)));
+          else out(JSON.stringify({ file: res.file, report: res.report }, null, 0));
+        };
+        if (bar) bar.around(print);
+        else print();
+      },
+    });
+  } finally {
+    bar?.clear();
   }
   return failures > 0 ? 1 : 0;
 }
@@ -124,7 +165,7 @@ async function runAnalyzeText(args: string[], out: (s: string) => void): Promise
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'analyze') return runAnalyze(rest, out);
+    if (command === 'analyze') return await runAnalyze(rest, out);
     if (command === 'analyze-text') return await runAnalyzeText(rest, out);
     if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE);
