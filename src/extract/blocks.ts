@@ -28,9 +28,31 @@ export interface RawBlock {
   /** Indexes into `nodes` before which a separator (line break) stands. */
   breaks: number[];
   text: string;
-  links: BlockLink[];
+  /** Links with their anchor element; `hrefOf` resolves the address (costly in jsdom: only for kept blocks). */
+  links: RawLink[];
   kind: BlockKind;
   tag: string;
+}
+
+export interface RawLink {
+  start: number;
+  end: number;
+  el: Element;
+}
+
+/** The resolved address of a link (`javascript:` and empty ones are dropped: null). */
+export function hrefOf(el: Element): string | null {
+  const href = (el as HTMLAnchorElement).href || el.getAttribute('href') || '';
+  return href && !/^\s*javascript:/i.test(href) ? href : null;
+}
+
+export function resolveLinks(links: readonly RawLink[]): BlockLink[] {
+  const out: BlockLink[] = [];
+  for (const l of links) {
+    const href = hrefOf(l.el);
+    if (href) out.push({ start: l.start, end: l.end, href });
+  }
+  return out;
 }
 
 export interface WalkLimits {
@@ -85,10 +107,10 @@ export function normalizeNodes(
   breaks: readonly number[],
   anchors?: ReadonlyArray<Element | null>,
   onChar?: (nodeIndex: number, offset: number) => void,
-): { text: string; links: BlockLink[] } {
+): { text: string; links: RawLink[] } {
   let out = '';
   let pendingSpace = false;
-  const links: BlockLink[] = [];
+  const links: RawLink[] = [];
   let open: { el: Element; start: number } | null = null;
   let breakIdx = 0;
   for (let i = 0; i < nodes.length; i++) {
@@ -127,10 +149,8 @@ export function normalizeNodes(
   return { text: out, links };
 }
 
-function closeLink(links: BlockLink[], open: { el: Element; start: number }, out: string): void {
-  const href = (open.el as HTMLAnchorElement).href || open.el.getAttribute('href') || '';
-  const end = out.length;
-  if (end > open.start && href && !/^\s*javascript:/i.test(href)) links.push({ start: open.start, end, href });
+function closeLink(links: RawLink[], open: { el: Element; start: number }, out: string): void {
+  if (out.length > open.start) links.push({ start: open.start, end: out.length, el: open.el });
 }
 
 /** Walks `root` and returns its blocks in document order. */

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { looksLikeArticle } from './gate.ts';
 import type { Article, Block } from '../analyze/types.ts';
-import { walkBlocks, walkPage, type RawBlock } from './blocks.ts';
+import { resolveLinks, walkBlocks, walkPage, type RawBlock } from './blocks.ts';
 
 export interface ExtractOptions {
   url?: string;
@@ -93,7 +93,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       }
       chars += raw.text.length;
       const id = blocks.length;
-      blocks.push({ id, kind: raw.kind, text: raw.text, links: raw.links, dropped: !isArticle, tag: raw.tag });
+      blocks.push({ id, kind: raw.kind, text: raw.text, links: resolveLinks(raw.links), dropped: !isArticle, tag: raw.tag });
       live.push({ id, pageIndex: i, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
     }
     if (blocks.every((b) => b.dropped)) {
