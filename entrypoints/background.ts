@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseToBackground, type PageState } from '../src/messages/schema.ts';
+import { parseToBackground, type BadgeState } from '../src/messages/schema.ts';
 import { badgeFor } from '../src/messages/badge.ts';
 import { analyzeSerializedPage, type SerializedResult } from '../src/pipeline/serialized.ts';
 import { runMigrations } from '../src/settings/migrate.ts';
@@ -34,7 +34,7 @@ export default defineBackground(() => {
       return undefined;
     }
     if (msg.type === 'sl/page-state') {
-      void setBadge(tabId, msg.page);
+      void setBadge(tabId, msg);
       return undefined;
     }
     if (msg.type === 'sl/analyze-page') {
@@ -57,7 +57,7 @@ export default defineBackground(() => {
     })();
   });
 
-  async function setBadge(tabId: number, page: PageState): Promise<void> {
+  async function setBadge(tabId: number, page: BadgeState): Promise<void> {
     const badge = badgeFor(page);
     try {
       await action.setBadgeText({ tabId, text: badge.text });

@@ -7,7 +7,8 @@ import { MAX_HTML_CHARS } from '../src/pipeline/limits.ts';
 import { Card, findingAtPoint, isFallbackMark } from '../src/highlight/card.ts';
 import { Painter, type PaintedFinding } from '../src/highlight/paint.ts';
 import { ChangeWatcher } from '../src/highlight/watch.ts';
-import { parseAnalyzeResult, parseToContent, type PageState } from '../src/messages/schema.ts';
+import { parsePaintableResult, parseToContent, type PageState } from '../src/messages/schema.ts';
+import { badgeStateOf } from '../src/messages/badge.ts';
 import type { Report } from '../src/analyze/types.ts';
 import { filterFindings } from '../src/settings/apply.ts';
 import type { EffectiveSettings } from '../src/settings/schema.ts';
@@ -44,6 +45,13 @@ function measure(name: string, start: number): void {
   } catch {
     // A page may have replaced `performance`: timing is optional.
   }
+}
+
+/** Lets the page run before our next step (scheduler.yield where it exists). */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function errorText(err: unknown): string {
@@ -222,7 +230,7 @@ class PageSession {
         .then(
           (answer: unknown) => {
             measure('off-thread', sent);
-            if (generation === this.generation) this.apply(answer);
+            if (generation === this.generation) void this.apply(answer, generation);
           },
           (err: unknown) => {
             if (generation === this.generation) this.showNothing({ state: 'error', message: errorText(err) });
@@ -234,11 +242,15 @@ class PageSession {
     }
   }
 
-  private apply(answer: unknown): void {
+  /**
+   * Paints an answer. The work is cut into steps with a yield to the page between them, so no
+   * single task of ours stays long enough to make the page stutter (a long task is > 50 ms).
+   */
+  private async apply(answer: unknown, generation: number): Promise<void> {
     if (this.ctx.isInvalid) return;
-    const t0 = performance.now();
     try {
-      const result = parseAnalyzeResult(answer);
+      let t0 = performance.now();
+      const result = parsePaintableResult(answer);
       if (!result) {
         this.showNothing({ state: 'error', message: 'The analyzer sent an answer Sourcelight did not understand.' });
         return;
@@ -251,13 +263,19 @@ class PageSession {
         );
         return;
       }
+      measure('check', t0);
+      await yieldToPage();
+      if (generation !== this.generation || this.ctx.isInvalid) return;
+      t0 = performance.now();
       this.live = remapBlocks(document, result.anchors);
       // Computed now, while the blocks are in the page: a later mutation may detach them.
       this.containerCache = null;
       this.container();
+      measure('remap', t0);
+      await yieldToPage();
+      if (generation !== this.generation || this.ctx.isInvalid) return;
       this.report = result.report;
       this.show(result.report);
-      measure('remap+paint', t0);
     } catch (err) {
       this.showNothing({ state: 'error', message: errorText(err) });
     }
@@ -265,6 +283,7 @@ class PageSession {
 
   /** Paints the findings the site's settings let through; the popup gets the same list. */
   private show(report: Report): void {
+    const t0 = performance.now();
     const shown = this.settings ? filterFindings(report.findings, this.settings) : report.findings;
     this.card.hide();
     this.watcher.pause();
@@ -275,6 +294,7 @@ class PageSession {
     for (const f of shown) counts[f.kind]++;
     const visible: Report = { ...report, findings: shown, summary: { ...report.summary, counts } };
     this.setState({ state: 'ready', report: visible, hidden: report.findings.length - shown.length });
+    measure('paint', t0);
   }
 
   private showNothing(state: PageState): void {
@@ -287,7 +307,7 @@ class PageSession {
 
   private setState(state: PageState): void {
     this.state = state;
-    browser.runtime.sendMessage({ type: 'sl/page-state', page: state }).catch(() => {
+    browser.runtime.sendMessage({ type: 'sl/page-state', ...badgeStateOf(state) }).catch(() => {
       // The background may be restarting; the popup asks us directly anyway.
     });
   }

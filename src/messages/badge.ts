@@ -1,4 +1,4 @@
-import type { PageState } from './schema.ts';
+import type { BadgeState, PageState } from './schema.ts';
 import { isPainted } from '../analyze/findings.ts';
 
 export interface Badge {
@@ -10,11 +10,17 @@ export interface Badge {
 const NEUTRAL = '#6e7781';
 const FOUND = '#9a3412';
 
+/** What the content script tells the background about a page state (see `pageStateMessage`). */
+export function badgeStateOf(page: PageState): BadgeState {
+  const highlighted = page.state === 'ready' ? page.report.findings.filter(isPainted).length : 0;
+  return { state: page.state, highlighted, ...('message' in page ? { message: page.message } : {}) };
+}
+
 /** The toolbar badge for a tab: the number of highlighted findings; empty when there is no article. */
-export function badgeFor(page: PageState): Badge {
+export function badgeFor(page: BadgeState): Badge {
   switch (page.state) {
     case 'ready': {
-      const n = page.report.findings.filter(isPainted).length;
+      const n = page.highlighted;
       return {
         text: String(n),
         color: n > 0 ? FOUND : NEUTRAL,
@@ -24,7 +30,7 @@ export function badgeFor(page: PageState): Badge {
     case 'analyzing':
       return { text: '…', color: NEUTRAL, title: 'Sourcelight: reading the article' };
     case 'error':
-      return { text: '!', color: NEUTRAL, title: `Sourcelight could not read this page: ${page.message}` };
+      return { text: '!', color: NEUTRAL, title: `Sourcelight could not read this page: ${page.message ?? 'unknown error'}` };
     case 'off':
       return { text: '', color: NEUTRAL, title: 'Sourcelight is off on this site' };
     case 'waiting':

@@ -109,7 +109,41 @@ export type PageState = (
 ) & { url?: string };
 
 /** Content script → background: the tab's state changed (the badge follows it). */
-export const pageStateMessage = z.object({ type: z.literal('sl/page-state'), page: pageStateSchema });
+/**
+ * Content script → background: the tab's state changed, for the badge. Only what the badge shows
+ * travels (the popup asks the tab itself for the report): a state and, when ready, a count.
+ */
+export const pageStateMessage = z.object({
+  type: z.literal('sl/page-state'),
+  state: z.enum(['analyzing', 'not-article', 'error', 'off', 'waiting', 'ready']),
+  highlighted: z.number().check(z.int(), z.nonnegative()),
+  message: z.optional(str),
+});
+export type BadgeState = Omit<z.infer<typeof pageStateMessage>, 'type'>;
+
+/**
+ * What the content script checks of the analyzer's answer before painting: the parts it uses.
+ * The answer comes from our own background (sender checked); the popup validates the full report
+ * again when it asks for it, so the page's thread is spared a full validation of every field.
+ */
+const paintableResult = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    report: z.object({
+      version: z.literal(1),
+      findings: z.array(
+        z.object({ id: str, kind, rule: str, blockId: z.number(), start: z.number(), end: z.number(), text: str, severity }),
+      ),
+    }),
+    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: str })),
+  }),
+  z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
+]);
+
+export function parsePaintableResult(value: unknown): SerializedResult | null {
+  // The checked parts are the ones used; the rest of the report passes through for the popup.
+  return paintableResult.safeParse(value).success ? (value as SerializedResult) : null;
+}
 /** Popup → content script: send me your state. */
 export const getStateMessage = z.object({ type: z.literal('sl/get-state') });
 /** Popup → content script: scroll to a finding and show its card. */

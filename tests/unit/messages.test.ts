@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePageState, parseToBackground, parseToContent } from '../../src/messages/schema.ts';
-import { badgeFor } from '../../src/messages/badge.ts';
+import { badgeFor, badgeStateOf } from '../../src/messages/badge.ts';
 import { analyze } from '../../src/analyze/index.ts';
 import type { Article } from '../../src/analyze/types.ts';
 
@@ -21,7 +21,8 @@ describe('message schemas', () => {
     const report = analyze(article);
     const state = parsePageState({ state: 'ready', report });
     expect(state?.state).toBe('ready');
-    expect(parseToBackground({ type: 'sl/page-state', page: { state: 'ready', report } })).not.toBeNull();
+    expect(parseToBackground({ type: 'sl/page-state', ...badgeStateOf({ state: 'ready', report }) })).not.toBeNull();
+    expect(parseToBackground({ type: 'sl/page-state', state: 'ready', highlighted: -1 })).toBeNull();
   });
 
   test.each([
@@ -47,9 +48,9 @@ describe('message schemas', () => {
 
 describe('badge', () => {
   test('neutral and empty on non-articles, a count otherwise', () => {
-    expect(badgeFor({ state: 'not-article', message: 'x' }).text).toBe('');
+    expect(badgeFor(badgeStateOf({ state: 'not-article', message: 'x' })).text).toBe('');
     const report = analyze(article);
-    const badge = badgeFor({ state: 'ready', report });
+    const badge = badgeFor(badgeStateOf({ state: 'ready', report }));
     expect(badge.text).toBe(String(report.findings.length));
   });
 });
