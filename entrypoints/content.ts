@@ -14,16 +14,32 @@ import { filterFindings } from '../src/settings/apply.ts';
 import type { EffectiveSettings } from '../src/settings/schema.ts';
 import { resolveSettings, watchEffectiveSettings } from '../src/settings/store.ts';
 
+// WXT stops an older copy of a content script when a new copy starts, through a DOM event that any
+// page could forge to switch us off. Only an event sent while a new copy of ours is starting (the
+// flag below, set before WXT builds the new copy's context and cleared in main) gets through.
+const world = globalThis as { __sourcelightStarting?: boolean; __sourcelightSession?: boolean };
+world.__sourcelightStarting = true;
+const STARTED_EVENT = `${browser.runtime.id}:content:wxt:content-script-started`;
+window.addEventListener(
+  STARTED_EVENT,
+  (event) => {
+    if (!world.__sourcelightStarting) event.stopImmediatePropagation();
+  },
+  true,
+);
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
+  // WXT would otherwise announce the extension's id to every page with window.postMessage.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    world.__sourcelightStarting = false;
     // Only the top document is read: articles inside frames are left alone.
     if (window.top !== window) return;
     // Injected again from the popup (no site access) into a tab that already runs us: one session.
     // The flag lives in the extension's isolated world, invisible to the page.
-    const world = globalThis as { __sourcelightSession?: boolean };
     if (world.__sourcelightSession) return;
     world.__sourcelightSession = true;
     ctx.onInvalidated(() => {
@@ -216,6 +232,12 @@ class PageSession {
       if (!looksLikeArticle(document)) {
         measure('gate', t0);
         this.showNothing({ state: 'not-article', message: 'This page does not look like an article.' });
+        return;
+      }
+      // The page as delivered tells its size for free: refuse a huge one before serialising it.
+      const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (nav && nav.decodedBodySize > MAX_HTML_CHARS) {
+        this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(nav.decodedBodySize / 1e6)} MB).` });
         return;
       }
       const html = document.documentElement.outerHTML;

@@ -5,6 +5,7 @@ import { promotionDetector } from './detectors/promotion.ts';
 import { stateMediaDetector } from './detectors/state-media.ts';
 import { claimsDetector } from './detectors/claims.ts';
 import { hostOf } from './hostname.ts';
+import { boundReport } from './bounds.ts';
 
 export type * from './types.ts';
 export { hostOf, hostMatches } from './hostname.ts';
@@ -54,7 +55,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Report 
   }
   findings.sort((a, b) => a.blockId - b.blockId || a.start - b.start || a.end - b.end);
   const { sources, summary } = buildSummary(ctx, findings);
-  return {
+  return boundReport({
     version: 1,
     article: {
       url: article.url,
@@ -71,5 +72,5 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Report 
     sources,
     summary,
     timings: { analyzeMs: Math.max(0, now() - t0) },
-  };
+  });
 }

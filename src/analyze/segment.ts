@@ -25,9 +25,17 @@ function getSegmenter(): Intl.Segmenter {
   return segmenter;
 }
 
-function endsWithAbbreviation(piece: string): boolean {
-  if (TRAILING_INITIAL.test(piece)) return true;
-  const m = TRAILING_WORD.exec(piece);
+// Both patterns only look at the last few characters before the trailing white space (the word is
+// at most 7 characters plus its period). Reading just that tail keeps a run of merged pieces
+// ("A. B. C. …" a megabyte long) linear: testing the whole growing piece each time was quadratic.
+const TAIL_CHARS = 10;
+
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  const tail = text.slice(Math.max(start, e - TAIL_CHARS), e);
+  if (TRAILING_INITIAL.test(tail)) return true;
+  const m = TRAILING_WORD.exec(tail);
   return m !== null && m[1] !== undefined && ABBREVIATIONS.has(m[1].toLowerCase());
 }
 
@@ -39,8 +47,7 @@ export function segmentBlock(block: Block): Sentence[] {
   for (const seg of getSegmenter().segment(text)) {
     const start = pendingStart >= 0 ? pendingStart : seg.index;
     const end = seg.index + seg.segment.length;
-    const piece = text.slice(start, end);
-    if (endsWithAbbreviation(piece) && end < text.length) {
+    if (end < text.length && endsWithAbbreviation(text, start, end)) {
       pendingStart = start;
       continue;
     }

@@ -24,10 +24,10 @@ export interface LiveBlock {
 
 export type ExtractOutcome =
   | { ok: true; article: Article; live: LiveBlock[]; ms: number }
-  | { ok: false; reason: 'not-article' | 'empty' | 'error'; message: string; ms: number };
+  | { ok: false; reason: 'not-article' | 'empty' | 'error' | 'too-large'; message: string; ms: number };
 
-export const DEFAULT_MAX_CHARS = 400_000;
-export const DEFAULT_MAX_BLOCKS = 4_000;
+export { DEFAULT_MAX_CHARS, DEFAULT_MAX_BLOCKS } from './limits.ts';
+import { DEFAULT_MAX_CHARS, DEFAULT_MAX_BLOCKS } from './limits.ts';
 
 // A live block counts as article text when Readability kept exactly that text, or (for longer
 // blocks, where Readability may have merged or trimmed elements) when its text occurs inside
@@ -35,6 +35,22 @@ export const DEFAULT_MAX_BLOCKS = 4_000;
 const MIN_SUBSTRING_MATCH = 25;
 // The article container is the deepest element holding this share of the matched text.
 const CONTAINER_SHARE = 0.85;
+// Deeper pages are not read. Chrome's HTML parser never builds a deeper tree (it flattens at 512
+// levels), while jsdom and a script-built DOM can, and Readability's cost grows faster than the
+// square of the depth: 800 levels took 3.5 s in jsdom, 5,000 levels did not finish in 5 minutes
+// (and jsdom's recursive cloneNode overflows the stack). Measured in tests/unit/hostile.test.ts.
+export const MAX_DEPTH = 512;
+
+/** True when some element sits more than `limit` levels below `root`; one iterative walk. */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [el, depth] = item;
+    if (depth > limit) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return false;
+}
 
 function meta(doc: Document, selector: string): string | null {
   const el = doc.querySelector(selector);
@@ -55,6 +71,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     if (!doc.body) return { ok: false, reason: 'empty', message: 'The page has no body.', ms: elapsed() };
     if (!options.force && !looksLikeArticle(doc)) {
       return { ok: false, reason: 'not-article', message: 'This page does not look like an article.', ms: elapsed() };
+    }
+    if (deeperThan(doc.documentElement, MAX_DEPTH)) {
+      const message = `This page is nested too deeply to analyse (more than ${MAX_DEPTH} levels of elements).`;
+      return { ok: false, reason: 'too-large', message, ms: elapsed() };
     }
     const limits = {
       maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,

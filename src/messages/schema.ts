@@ -5,12 +5,18 @@ import * as z from 'zod/mini';
 import type { Report } from '../analyze/types.ts';
 import type { SerializedResult } from '../pipeline/serialized.ts';
 import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
+import { DEFAULT_MAX_CHARS } from '../extract/limits.ts';
+import { MAX_FINDINGS, MAX_STRING } from '../analyze/bounds.ts';
 
 const kind = z.enum(['claim', 'state-media', 'promotion']);
 const severity = z.enum(['low', 'medium', 'high']);
 const outletType = z.enum(['state-controlled', 'state-affiliated', 'public-service-independent']);
 const attributionKind = z.enum(['named', 'anonymous', 'vague', 'collective', 'hearsay', 'none']);
-const str = z.string().check(z.maxLength(20_000));
+const str = z.string().check(z.maxLength(Math.max(20_000, MAX_STRING)));
+// A block's text travels whole with its anchor: it may be as long as extraction allows.
+const blockText = z.string().check(z.maxLength(DEFAULT_MAX_CHARS));
+// The analyzer bounds its reports (src/analyze/bounds.ts) well inside these limits.
+const MAX_FINDINGS_IN_MESSAGE = Math.max(5_000, MAX_FINDINGS);
 const nullableStr = z.nullable(str);
 
 const outletRef = z.object({
@@ -60,7 +66,7 @@ export const reportSchema = z.object({
     truncated: z.boolean(),
     blocks: z.number(),
   }),
-  findings: z.array(finding).check(z.maxLength(5_000)),
+  findings: z.array(finding).check(z.maxLength(MAX_FINDINGS_IN_MESSAGE)),
   sources: z.object({
     outlets: z.array(z.object({ outlet: outletRef, citations: z.number(), mentions: z.number() })),
     attribution: z.object({
@@ -135,7 +141,7 @@ const paintableResult = z.discriminatedUnion('ok', [
         z.object({ id: str, kind, rule: str, blockId: z.number(), start: z.number(), end: z.number(), text: str, severity }),
       ),
     }),
-    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: str })),
+    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: blockText })),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
 ]);
@@ -171,7 +177,7 @@ export const analyzeResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     report: reportSchema,
-    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: str })).check(z.maxLength(10_000)),
+    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: blockText })).check(z.maxLength(10_000)),
     parseMs: z.number(),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
