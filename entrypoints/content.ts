@@ -200,7 +200,7 @@ class PageSession {
       this.card.hide();
       this.painter.clear();
     }
-    this.run();
+    void this.run();
   }
 
   /** Never analyse a hidden tab; run when the browser is idle. */
@@ -215,8 +215,8 @@ class PageSession {
       return;
     }
     this.setState({ state: 'analyzing' });
-    if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(() => this.run(), { timeout: 2000 });
-    else this.ctx.setTimeout(() => this.run(), 0);
+    if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(() => void this.run(), { timeout: 2000 });
+    else this.ctx.setTimeout(() => void this.run(), 0);
   }
 
   /**
@@ -224,16 +224,21 @@ class PageSession {
    * answer comes back) one walk of the live text plus painting. Readability and the analyzer run
    * in the offscreen document (Chrome) or the background page (Firefox).
    */
-  private run(): void {
+  private async run(): Promise<void> {
     if (this.ctx.isInvalid) return;
     const generation = ++this.generation;
-    const t0 = performance.now();
+    let t0 = performance.now();
     try {
-      if (!looksLikeArticle(document)) {
-        measure('gate', t0);
+      const article = looksLikeArticle(document);
+      measure('gate', t0);
+      if (!article) {
         this.showNothing({ state: 'not-article', message: 'This page does not look like an article.' });
         return;
       }
+      // Gate and serialisation are two tasks, not one: each stays short on a large page.
+      await yieldToPage();
+      if (generation !== this.generation || this.ctx.isInvalid) return;
+      t0 = performance.now();
       // The page as delivered tells its size for free: refuse a huge one before serialising it.
       const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (nav && nav.decodedBodySize > MAX_HTML_CHARS) {
@@ -241,7 +246,7 @@ class PageSession {
         return;
       }
       const html = document.documentElement.outerHTML;
-      measure('gate+serialize', t0);
+      measure('serialize', t0);
       const sent = performance.now();
       if (html.length > MAX_HTML_CHARS) {
         this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });

@@ -95,7 +95,7 @@ async function withExtension(path, article) {
     return await page.evaluate(() => {
       const get = (n) => performance.getEntriesByName(n)[0];
       // Every step the content script runs on the page's thread (see entrypoints/content.ts).
-      const parts = ['gate', 'gate+serialize', 'check', 'remap', 'paint'].map((n) => get(`sourcelight:${n}`)).filter(Boolean);
+      const parts = ['gate', 'serialize', 'check', 'remap', 'paint'].map((n) => get(`sourcelight:${n}`)).filter(Boolean);
       const main = parts.reduce((s, e) => s + e.duration, 0);
       const first = parts[0];
       const last = get('sourcelight:paint');
@@ -103,7 +103,7 @@ async function withExtension(path, article) {
       const longByUs = globalThis.__longTasks.filter((t) => ours.some((o) => o.start < t.end && t.start < o.end));
       return {
         main,
-        serialize: get('sourcelight:gate+serialize')?.duration ?? 0,
+        serialize: (get('sourcelight:gate')?.duration ?? 0) + (get('sourcelight:serialize')?.duration ?? 0),
         paint: (get('sourcelight:check')?.duration ?? 0) + (get('sourcelight:remap')?.duration ?? 0) + (last?.duration ?? 0),
         gate: get('sourcelight:gate')?.duration ?? null,
         offThread: get('sourcelight:off-thread')?.duration ?? null,
