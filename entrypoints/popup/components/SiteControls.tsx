@@ -6,6 +6,15 @@ import type { PopupBridge } from '../bridge.ts';
 const MODES = ['automatic', 'on-click', 'off'] as const;
 const KINDS = ['claim', 'state-media', 'promotion'] as const;
 
+function optimistic(cur: SiteSettings, patch: Parameters<PopupBridge['setSite']>[1]): SiteSettings {
+  const kinds = { ...cur.kinds };
+  for (const k of KINDS) {
+    const v = patch.kinds?.[k];
+    if (typeof v === 'boolean') kinds[k] = v;
+  }
+  return { ...cur, mode: patch.mode ?? cur.mode, kinds };
+}
+
 /** Mode and kinds for the current site, applied to the open tab at once (through storage). */
 export function SiteControls(props: { url: string; bridge: PopupBridge; onChange?: () => void }) {
   const { url, bridge } = props;
@@ -22,6 +31,8 @@ export function SiteControls(props: { url: string; bridge: PopupBridge; onChange
   if (!site?.site) return null;
   const s = t.site;
   const update = async (patch: Parameters<PopupBridge['setSite']>[1]) => {
+    // Show the choice at once; the background's answer (the settings as stored) follows.
+    setSite((cur) => (cur ? optimistic(cur, patch) : cur));
     const next = await bridge.setSite(url, patch);
     if (next) setSite(next);
     // The tab applies the change through storage; read its state again a moment later.
