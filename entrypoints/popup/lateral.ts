@@ -1,5 +1,6 @@
 // Lateral reading (SIFT): leave the article and see what others say about its source and claims.
 // Each action is a plain web-search URL, built here and opened in a new tab only when clicked.
+import { hostOf as anyHostOf } from '../../src/analyze/hostname.ts';
 import { clip, safeHttpUrl } from '../../src/ui/markdown.ts';
 import { t } from '../../src/ui/strings.ts';
 
@@ -35,7 +36,5 @@ export function otherCoverageUrl(title: string, host: string): string {
 
 /** The article's host without "www.", or '' when the URL is not http(s). */
 export function hostOf(url: string): string {
-  const safe = safeHttpUrl(url);
-  if (!safe) return '';
-  return new URL(safe).hostname.replace(/^www\./, '');
+  return safeHttpUrl(url) ? anyHostOf(url) : '';
 }

@@ -255,3 +255,12 @@ export async function highlightCounts(page) {
     return out;
   });
 }
+
+/** The popup for one tab, opened as a page (`popup.html?tabId=N`), 400 px wide like the real one. */
+export async function openPopup(browser, tabId, { height = 600, waitFor } = {}) {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  if (waitFor) await popup.waitForSelector(waitFor, { timeout: 10_000 });
+  return popup;
+}

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, extname, basename } from 'node:path';
+import { join, resolve, basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
@@ -128,13 +128,7 @@ async function runAnalyzeFolder(files: string[], flags: Flags, out: (s: string) 
 async function runAnalyzeText(args: string[], out: (s: string) => void): Promise<number> {
   const flags = parseFlags(args);
   const file = flags.positional[0] ?? fail('analyze-text needs a .jsonl file (or - for standard input)');
-  if (file !== '-' && extname(file) !== '.jsonl') {
-    try {
-      statSync(file);
-    } catch {
-      fail(`no such file: ${file}`);
-    }
-  } else if (file !== '-') {
+  if (file !== '-') {
     try {
       statSync(file);
     } catch {

@@ -15,6 +15,7 @@ import {
   highlightTexts,
   overlaps,
   tabIdOf,
+  openPopup as openTabPopup,
 } from '../../scripts/lib/browser.mjs';
 
 const require = createRequire(import.meta.url);
@@ -44,12 +45,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openPopup(tabId) {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
+const openPopup = (tabId) => openTabPopup(browser, tabId);
 
 test('demo article: every kind is highlighted, the BBC is not', async () => {
   const page = await browser.context.newPage();

@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
-import { ROOT, launchChromium, waitForHighlights, highlightTexts, overlaps, tabIdOf, cardState } from '../../scripts/lib/browser.mjs';
+import { ROOT, launchChromium, waitForHighlights, highlightTexts, overlaps, tabIdOf, cardState, openPopup as openTabPopup
+} from '../../scripts/lib/browser.mjs';
 
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const TYPES = {
@@ -166,12 +167,7 @@ async function settled(tabId, timeout = 120_000) {
   return s;
 }
 
-async function openPopup(tabId) {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
+const openPopup = (tabId) => openTabPopup(browser, tabId);
 
 /** The popup's visible text once it left its loading/analyzing states. */
 async function popupText(tabId, wanted = /\S/) {

@@ -12,7 +12,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HAS_SEED, startServer, launchChromium, waitForHighlights, tabIdOf } from '../../scripts/lib/browser.mjs';
+import { HAS_SEED, startServer, launchChromium, waitForHighlights, tabIdOf, openPopup as openTabPopup
+} from '../../scripts/lib/browser.mjs';
 
 const STATE_MEDIA_HOST = 'english.news.cn';
 // Chromium's own background traffic (component and extension updater, account and autofill
@@ -60,11 +61,7 @@ function isNetwork(url) {
   return /^(https?|wss?|ftp):/i.test(url);
 }
 
-async function openPopup(tabId) {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
+const openPopup = (tabId) => openTabPopup(browser, tabId);
 
 /** Opens a page, lets the extension analyse it, opens the popup; returns the popup's text. */
 async function visit(url, expectPopup) {

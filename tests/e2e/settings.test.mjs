@@ -12,6 +12,7 @@ import {
   tabIdOf,
   clickCardButton,
   highlightCounts,
+  openPopup as openTabPopup,
 } from '../../scripts/lib/browser.mjs';
 
 let server;
@@ -29,13 +30,7 @@ after(async () => {
 
 const total = (counts) => Object.entries(counts).filter(([n]) => n !== 'sourcelight-focus').reduce((n, [, v]) => n + v, 0);
 
-async function openPopup(tabId) {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 700 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('.site-controls', { timeout: 10_000 });
-  return popup;
-}
+const openPopup = (tabId) => openTabPopup(browser, tabId, { height: 700, waitFor: '.site-controls' });
 
 test('turning the site off in the popup removes the highlights at once; turning it on brings them back', async () => {
   const page = await browser.context.newPage();
