@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseToBackground, type BadgeState } from '../src/messages/schema.ts';
 import { badgeFor } from '../src/messages/badge.ts';
-import { analyzeSerializedPage, type SerializedResult } from '../src/pipeline/serialized.ts';
+import { serveAnalyzerPort } from '../src/pipeline/serve.ts';
 import { runMigrations } from '../src/settings/migrate.ts';
 import { siteOf } from '../src/settings/site.ts';
 import { resolveSettings, setSiteKinds, setSiteMode, suppress } from '../src/settings/store.ts';
@@ -15,6 +15,16 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void runMigrations();
   });
+
+  // Firefox: this page has a DOM and is the analyzer. Chrome: the offscreen document is, and it is
+  // made ready before the first article asks, so no reader waits for it to load (it runs in the
+  // extension's own process and holds no page between requests).
+  if (import.meta.env.FIREFOX) {
+    serveAnalyzerPort(new DOMParser());
+  } else {
+    browser.runtime.onStartup.addListener(() => void ensureOffscreen().catch(() => undefined));
+    void ensureOffscreen().catch(() => undefined);
+  }
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     // Only our own content scripts and pages talk to us; anything else is dropped unread.
@@ -37,11 +47,12 @@ export default defineBackground(() => {
       void setBadge(tabId, msg);
       return undefined;
     }
-    if (msg.type === 'sl/analyze-page') {
-      analyzeOffThread(msg.html, msg.url).then(sendResponse, (err: unknown) =>
-        sendResponse({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) }),
+    if (msg.type === 'sl/prepare-analyzer') {
+      prepareAnalyzer().then(
+        () => sendResponse({ ok: true }),
+        (err: unknown) => sendResponse({ ok: false, message: err instanceof Error ? err.message : String(err) }),
       );
-      return true; // the answer comes asynchronously
+      return true;
     }
     return undefined;
   });
@@ -89,9 +100,8 @@ async function siteRequest(msg: SiteRequest): Promise<SiteSettings | null> {
   return { site: s.site ?? site, mode: s.mode, kinds: s.kinds, fromSite: s.fromSite };
 }
 
-// Firefox's background page has a DOM: the work runs right here. Chrome's service worker has
-// none, so the work goes to the offscreen document (created once, kept while it is used).
-let parser: DOMParser | null = null;
+// Firefox's background page has a DOM: it is the analyzer itself. Chrome's service worker has none,
+// so the work goes to the offscreen document (created once, kept open while the browser runs).
 let creating: Promise<void> | null = null;
 
 async function ensureOffscreen(): Promise<void> {
@@ -109,12 +119,8 @@ async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
-async function analyzeOffThread(html: string, url: string): Promise<SerializedResult | unknown> {
+async function prepareAnalyzer(): Promise<void> {
   // Compile-time branch: Chrome's bundle carries no analyzer (its worker has no DOM anyway).
-  if (import.meta.env.FIREFOX && typeof DOMParser === 'function') {
-    parser ??= new DOMParser();
-    return analyzeSerializedPage(html, url, parser);
-  }
+  if (import.meta.env.FIREFOX) return;
   await ensureOffscreen();
-  return browser.runtime.sendMessage({ type: 'sl/offscreen-analyze', html, url });
 }

@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LiveBlock } from '../src/extract/extract.ts';
 import { looksLikeArticle } from '../src/extract/gate.ts';
+import { serializePage } from '../src/extract/serialize.ts';
 import { remapBlocks } from '../src/highlight/remap.ts';
 import { MAX_HTML_CHARS } from '../src/pipeline/limits.ts';
 import { Card, findingAtPoint, isFallbackMark } from '../src/highlight/card.ts';
 import { Painter, type PaintedFinding } from '../src/highlight/paint.ts';
 import { ChangeWatcher } from '../src/highlight/watch.ts';
-import { parsePaintableResult, parseToContent, type PageState } from '../src/messages/schema.ts';
+import { ANALYZE_PORT, parseToContent, type PageState } from '../src/messages/schema.ts';
+import { checkPaintable } from '../src/messages/paintable.ts';
 import { badgeStateOf } from '../src/messages/badge.ts';
 import type { Report } from '../src/analyze/types.ts';
 import { filterFindings } from '../src/settings/apply.ts';
@@ -55,9 +57,9 @@ const MAX_RECHECKS = 5;
  * User Timing entries (`sourcelight:*`) for the browser benchmark: the page's own timeline, no
  * network, no storage. They cost microseconds and tell exactly what ran on the page's thread.
  */
-function measure(name: string, start: number): void {
+function measure(name: string, start: number, detail?: unknown): void {
   try {
-    performance.measure(`sourcelight:${name}`, { start, end: performance.now() });
+    performance.measure(`sourcelight:${name}`, { start, end: performance.now(), detail });
   } catch {
     // A page may have replaced `performance`: timing is optional.
   }
@@ -68,6 +70,43 @@ function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof s?.yield === 'function') return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** One request on the analysis port; undefined when no analyzer is there to answer. */
+function askOnce(request: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    let port: ReturnType<typeof browser.runtime.connect>;
+    try {
+      port = browser.runtime.connect({ name: ANALYZE_PORT });
+    } catch {
+      resolve(undefined); // the extension was reloaded under us
+      return;
+    }
+    let answered = false;
+    port.onMessage.addListener((answer: unknown) => {
+      answered = true;
+      resolve(answer);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => {
+      if (!answered) resolve(undefined);
+    });
+    port.postMessage(request);
+  });
+}
+
+/**
+ * Sends the serialised page to the analyzer (Chrome's offscreen document, Firefox's background
+ * page) straight, not through Chrome's service worker: every hop costs a copy of the page. When
+ * nothing answers (the offscreen document is not open yet), the background opens it and we ask again.
+ */
+async function askAnalyzer(request: unknown): Promise<unknown> {
+  const first = await askOnce(request);
+  if (first !== undefined) return first;
+  await browser.runtime.sendMessage({ type: 'sl/prepare-analyzer' });
+  const second = await askOnce(request);
+  if (second === undefined) throw new Error('The analyzer did not answer. Reload the page to try again.');
+  return second;
 }
 
 function errorText(err: unknown): string {
@@ -245,24 +284,23 @@ class PageSession {
         this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(nav.decodedBodySize / 1e6)} MB).` });
         return;
       }
-      const html = document.documentElement.outerHTML;
+      const html = serializePage(document);
       measure('serialize', t0);
       const sent = performance.now();
       if (html.length > MAX_HTML_CHARS) {
         this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });
         return;
       }
-      browser.runtime
-        .sendMessage({ type: 'sl/analyze-page', html, url: location.href })
-        .then(
-          (answer: unknown) => {
-            measure('off-thread', sent);
-            if (generation === this.generation) void this.apply(answer, generation);
-          },
-          (err: unknown) => {
-            if (generation === this.generation) this.showNothing({ state: 'error', message: errorText(err) });
-          },
-        );
+      const request = { type: 'sl/analyze-page', html, url: location.href, base: document.baseURI };
+      askAnalyzer(request).then(
+        (answer: unknown) => {
+          measure('off-thread', sent, (answer as { steps?: unknown } | null)?.steps);
+          if (generation === this.generation) void this.apply(answer, generation);
+        },
+        (err: unknown) => {
+          if (generation === this.generation) this.showNothing({ state: 'error', message: errorText(err) });
+        },
+      );
     } catch (err) {
       // Never let an exception escape into the page; say what happened instead.
       this.showNothing({ state: 'error', message: errorText(err) });
@@ -277,7 +315,7 @@ class PageSession {
     if (this.ctx.isInvalid) return;
     try {
       let t0 = performance.now();
-      const result = parsePaintableResult(answer);
+      const result = checkPaintable(answer);
       if (!result) {
         this.showNothing({ state: 'error', message: 'The analyzer sent an answer Sourcelight did not understand.' });
         return;
@@ -294,11 +332,12 @@ class PageSession {
       await yieldToPage();
       if (generation !== this.generation || this.ctx.isInvalid) return;
       t0 = performance.now();
-      this.live = remapBlocks(document, result.anchors);
+      const found = { byPath: 0, byWalk: 0 };
+      this.live = remapBlocks(document, result.anchors, found);
       // Computed now, while the blocks are in the page: a later mutation may detach them.
       this.containerCache = null;
       this.container();
-      measure('remap', t0);
+      measure('remap', t0, found);
       await yieldToPage();
       if (generation !== this.generation || this.ctx.isInvalid) return;
       this.report = result.report;

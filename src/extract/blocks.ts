@@ -237,14 +237,121 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   return { blocks, truncated };
 }
 
+/**
+ * The blocks an element gives itself in a walk of the page (what `walkBlocks` assigns to it, same
+ * nodes and breaks), found without entering the blocks nested in it: a nested block only ends the
+ * element's current run of text. The remap on the reader's page calls this once per element.
+ */
+export function ownRuns(el: Element): Array<Pick<RawBlock, 'element' | 'nodes' | 'breaks'>> {
+  const runs: Array<Pick<RawBlock, 'element' | 'nodes' | 'breaks'>> = [];
+  let nodes: Text[] = [];
+  let breaks: number[] = [];
+  let pendingBreak = false;
+  const flush = (): void => {
+    if (nodes.length > 0 && hasText(nodes)) runs.push({ element: el, nodes, breaks });
+    nodes = [];
+    breaks = [];
+    pendingBreak = false;
+  };
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      if (pendingBreak) {
+        breaks.push(nodes.length);
+        pendingBreak = false;
+      }
+      nodes.push(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child !== el) {
+      const tag = child.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
+      if (BREAK_TAGS.has(tag)) {
+        pendingBreak = true;
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        continue;
+      }
+    }
+    const children = child.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c) stack.push(c);
+    }
+  }
+  flush();
+  return runs;
+}
+
 function hasText(nodes: readonly Text[]): boolean {
   for (const n of nodes) if (HAS_TEXT.test(n.data)) return true;
   return false;
 }
 
+/** A piece of a block's folded text that one text node gave whole: `length` characters at `out`. */
+export interface TextRun {
+  node: number;
+  /** Offset in the node's data. */
+  from: number;
+  /** Offset in the folded text. */
+  out: number;
+  length: number;
+}
+
+// A run of characters that are not white space (`\s`: the same set as isSpace above).
+const WORD = /\S+/g;
+
+/**
+ * The folded text of a block (exactly what normalizeNodes gives) and, for each stretch of it,
+ * the text node and offset it came from. Word by word with the regex engine rather than character
+ * by character: this runs on the reader's page, often in code the engine has not optimised yet.
+ */
+export function foldBlock(nodes: readonly Text[], breaks: readonly number[]): { text: string; runs: TextRun[] } {
+  const parts: string[] = [];
+  const runs: TextRun[] = [];
+  let length = 0;
+  let space = false;
+  let breakIdx = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    if (breaks[breakIdx] === i) {
+      breakIdx++;
+      space = true;
+    }
+    const data = nodes[i]?.data ?? '';
+    let last = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
+      if (m.index > last) space = true;
+      if (space && length > 0) {
+        parts.push(' ');
+        length++;
+      }
+      space = false;
+      const word = m[0];
+      const prev = runs[runs.length - 1];
+      // Consecutive words of one node separated by a single plain space stay one run.
+      if (prev && prev.node === i && prev.from + prev.length + 1 === m.index && prev.out + prev.length + 1 === length && data.charCodeAt(m.index - 1) === 32) {
+        prev.length += 1 + word.length;
+      } else {
+        runs.push({ node: i, from: m.index, out: length, length: word.length });
+      }
+      parts.push(word);
+      length += word.length;
+      last = m.index + word.length;
+    }
+    if (last < data.length) space = true;
+  }
+  return { text: parts.join(''), runs };
+}
+
 /** A block's text, built on demand (see `WalkLimits.text`). */
 export function blockText(block: Pick<RawBlock, 'nodes' | 'breaks'>): string {
-  return normalizeNodes(block.nodes, block.breaks).text;
+  return foldBlock(block.nodes, block.breaks).text;
 }
 
 /** Every block of a page's body, unlimited: both copies of a page must be cut the same way. */

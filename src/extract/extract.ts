@@ -17,13 +17,15 @@ export interface LiveBlock {
   id: number;
   /** Index of this block in a walk of the whole page body (lets another copy of the page find it). */
   pageIndex: number;
+  /** Which of its element's own runs of text this block is (an element's text can be cut by child blocks). */
+  run: number;
   element: Element;
   nodes: Text[];
   breaks: number[];
 }
 
 export type ExtractOutcome =
-  | { ok: true; article: Article; live: LiveBlock[]; ms: number }
+  | { ok: true; article: Article; live: LiveBlock[]; ms: number; readabilityMs: number }
   | { ok: false; reason: 'not-article' | 'empty' | 'error' | 'too-large'; message: string; ms: number };
 
 export { DEFAULT_MAX_CHARS, DEFAULT_MAX_BLOCKS } from './limits.ts';
@@ -65,8 +67,8 @@ function norm(s: string): string {
 export { looksLikeArticle };
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
-  const t0 = Date.now();
-  const elapsed = (): number => Date.now() - t0;
+  const t0 = performance.now();
+  const elapsed = (): number => performance.now() - t0;
   try {
     if (!doc.body) return { ok: false, reason: 'empty', message: 'The page has no body.', ms: elapsed() };
     if (!options.force && !looksLikeArticle(doc)) {
@@ -81,8 +83,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       maxBlocks: options.maxBlocks ?? DEFAULT_MAX_BLOCKS,
     };
     // Readability mutates what it reads: it always gets a clone, never the live page.
+    const tr = performance.now();
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability(clone, { serializer: (el: Node) => el as Element }).parse();
+    const readabilityMs = performance.now() - tr;
     const content = parsed?.content as unknown as Element | null | undefined;
     if (!parsed || !content || norm(content.textContent ?? '').length === 0) {
       return { ok: false, reason: 'not-article', message: 'No article text was found on this page.', ms: elapsed() };
@@ -102,8 +106,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const live: LiveBlock[] = [];
     let chars = 0;
     let truncated = false;
+    const runs = new Map<Element, number>();
     for (let i = 0; i < page.blocks.length; i++) {
       const raw = page.blocks[i] as RawBlock;
+      const run = runs.get(raw.element) ?? 0;
+      runs.set(raw.element, run + 1);
       const isArticle = matched[i] === true;
       const inside = container !== null && container.contains(raw.element);
       if (!isArticle && !inside) continue;
@@ -114,7 +121,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       chars += raw.text.length;
       const id = blocks.length;
       blocks.push({ id, kind: raw.kind, text: raw.text, links: resolveLinks(raw.links), dropped: !isArticle, tag: raw.tag });
-      live.push({ id, pageIndex: i, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
+      live.push({ id, pageIndex: i, run, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
     }
     if (blocks.every((b) => b.dropped)) {
       return { ok: false, reason: 'not-article', message: 'No article text was found on this page.', ms: elapsed() };
@@ -135,7 +142,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       blocks,
       truncated,
     };
-    return { ok: true, article, live, ms: elapsed() };
+    return { ok: true, article, live, ms: elapsed(), readabilityMs };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, reason: 'error', message: `Extraction failed: ${message}`, ms: elapsed() };

@@ -1,6 +1,7 @@
 import type { Finding, FindingKind } from '../analyze/types.ts';
 import type { LiveBlock } from '../extract/extract.ts';
-import { rangeFor } from './anchor.ts';
+import { foldBlock } from '../extract/blocks.ts';
+import { rangeFor, type FoldedBlock } from './anchor.ts';
 import { isPainted } from '../analyze/findings.ts';
 
 export { isPainted };
@@ -89,11 +90,18 @@ export class Painter {
     this.clear();
     this.ensureStyles();
     const painted: PaintedFinding[] = [];
+    // Each block's text is folded once, however many findings it holds.
+    const folded = new Map<number, FoldedBlock>();
     for (const f of findings) {
       if (!isPainted(f)) continue;
       const block = blocks.get(f.blockId);
       if (!block) continue;
-      const range = rangeFor(this.doc, block, f.start, f.end, f.text);
+      let fold = folded.get(f.blockId);
+      if (!fold) {
+        fold = foldBlock(block.nodes, block.breaks);
+        folded.set(f.blockId, fold);
+      }
+      const range = rangeFor(this.doc, block, f.start, f.end, f.text, fold);
       if (range) painted.push({ finding: f, range });
     }
     if (this.useApi) {

@@ -1,13 +1,53 @@
-import { blockText, walkPage } from '../extract/blocks.ts';
+import { blockText, ownRuns, walkPage } from '../extract/blocks.ts';
+
+type OwnRun = ReturnType<typeof ownRuns>[number];
 import type { LiveBlock } from '../extract/extract.ts';
+import { elementAt } from '../extract/path.ts';
 import type { BlockAnchor } from '../pipeline/serialized.ts';
 
 /**
- * Finds the live text of blocks that were extracted from a serialised copy of this page, in one
- * walk of the live body. A block is taken at its page index when the text still matches there;
- * otherwise at the nearest block with the same text; otherwise it is left out (not painted).
+ * Finds the live text of blocks that were extracted from a serialised copy of this page.
+ *
+ * Each anchor carries its element's path under <body>; the block is rebuilt from that element
+ * alone (a walk of its own subtree) and taken when its text is exactly the text that was analysed.
+ * Only anchors whose path leads astray (the page changed since it was serialised, or holds markup
+ * the parser rebuilds differently) pay for a walk of the whole body, done once: there a block is
+ * taken at its page index when the text matches, else at the nearest block with the same text,
+ * else it is left out (not painted).
  */
-export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[]): Map<number, LiveBlock> {
+export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[], stats?: { byPath: number; byWalk: number }): Map<number, LiveBlock> {
+  const out = new Map<number, LiveBlock>();
+  const body = doc.body;
+  if (!body) return out;
+  const missed: BlockAnchor[] = [];
+  const walked = new Map<Element, OwnRun[]>();
+  for (const a of anchors) {
+    const raw = byPath(body, a, walked);
+    if (raw) out.set(a.id, { id: a.id, pageIndex: a.pageIndex, run: a.run, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
+    else missed.push(a);
+  }
+  if (stats) stats.byPath = out.size;
+  if (missed.length > 0) byWalk(doc, missed, out);
+  if (stats) stats.byWalk = out.size - stats.byPath;
+  return out;
+}
+
+/** The anchor's block, rebuilt from the element its path leads to; null unless the text matches. */
+function byPath(body: Element, a: BlockAnchor, walked: Map<Element, OwnRun[]>): OwnRun | null {
+  const el = elementAt(body, a.path);
+  if (!el) return null;
+  // An element holding several runs of text is walked once for all of them.
+  let own = walked.get(el);
+  if (!own) {
+    own = ownRuns(el);
+    walked.set(el, own);
+  }
+  const b = own[a.run];
+  return b && blockText(b) === a.text ? b : null;
+}
+
+/** The slow path: one walk of the whole body for the anchors the paths could not place. */
+function byWalk(doc: Document, anchors: readonly BlockAnchor[], out: Map<number, LiveBlock>): void {
   // The walk finds every block without building its text; only the blocks asked for are read.
   const page = walkPage(doc, { text: false }).blocks;
   const texts = new Map<number, string>();
@@ -22,7 +62,6 @@ export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[]): Map
     return t;
   };
   const byText = new Map<string, number[]>();
-  const out = new Map<number, LiveBlock>();
   const lookup = (text: string): number[] => {
     if (byText.size === 0) {
       for (let i = 0; i < page.length; i++) {
@@ -42,7 +81,6 @@ export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[]): Map
       index = best;
     }
     const raw = index >= 0 ? page[index] : undefined;
-    if (raw) out.set(a.id, { id: a.id, pageIndex: index, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
+    if (raw) out.set(a.id, { id: a.id, pageIndex: index, run: a.run, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
   }
-  return out;
 }

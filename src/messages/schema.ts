@@ -5,16 +5,15 @@ import * as z from 'zod/mini';
 import type { Report } from '../analyze/types.ts';
 import type { SerializedResult } from '../pipeline/serialized.ts';
 import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
-import { DEFAULT_MAX_CHARS } from '../extract/limits.ts';
-import { MAX_FINDINGS, MAX_STRING } from '../analyze/bounds.ts';
+import { MAX_FINDINGS } from '../analyze/bounds.ts';
+import { MAX_ANCHOR_PATH, MAX_ANCHORS, MAX_BLOCK_TEXT, MAX_MESSAGE_STRING } from './limits.ts';
 
 const kind = z.enum(['claim', 'state-media', 'promotion']);
 const severity = z.enum(['low', 'medium', 'high']);
 const outletType = z.enum(['state-controlled', 'state-affiliated', 'public-service-independent']);
 const attributionKind = z.enum(['named', 'anonymous', 'vague', 'collective', 'hearsay', 'none']);
-const str = z.string().check(z.maxLength(Math.max(20_000, MAX_STRING)));
-// A block's text travels whole with its anchor: it may be as long as extraction allows.
-const blockText = z.string().check(z.maxLength(DEFAULT_MAX_CHARS));
+const str = z.string().check(z.maxLength(MAX_MESSAGE_STRING));
+const blockText = z.string().check(z.maxLength(MAX_BLOCK_TEXT));
 // The analyzer bounds its reports (src/analyze/bounds.ts) well inside these limits.
 const MAX_FINDINGS_IN_MESSAGE = Math.max(5_000, MAX_FINDINGS);
 const nullableStr = z.nullable(str);
@@ -127,29 +126,34 @@ export const pageStateMessage = z.object({
 });
 export type BadgeState = Omit<z.infer<typeof pageStateMessage>, 'type'>;
 
+const anchor = z.object({
+  id: z.number(),
+  path: z.array(z.number()).check(z.maxLength(MAX_ANCHOR_PATH)),
+  run: z.number(),
+  pageIndex: z.number(),
+  text: blockText,
+});
 /**
  * What the content script checks of the analyzer's answer before painting: the parts it uses.
- * The answer comes from our own background (sender checked); the popup validates the full report
+ * The answer comes from our own analyzer (sender checked); the popup validates the full report
  * again when it asks for it, so the page's thread is spared a full validation of every field.
+ * On the page this shape is checked by `checkPaintable` (paintable.ts, measured faster there);
+ * this schema is its specification, and the tests hold the two to the same verdicts.
  */
-const paintableResult = z.discriminatedUnion('ok', [
+export const paintableResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     report: z.object({
       version: z.literal(1),
       findings: z.array(
-        z.object({ id: str, kind, rule: str, blockId: z.number(), start: z.number(), end: z.number(), text: str, severity }),
+        z.object({ id: str, kind, rule: str, blockId: z.number(), start: z.number(), end: z.number(), text: str, reason: str, severity }),
       ),
     }),
-    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: blockText })),
+    anchors: z.array(anchor).check(z.maxLength(MAX_ANCHORS)),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
 ]);
 
-export function parsePaintableResult(value: unknown): SerializedResult | null {
-  // The checked parts are the ones used; the rest of the report passes through for the popup.
-  return paintableResult.safeParse(value).success ? (value as SerializedResult) : null;
-}
 /** Popup → content script: send me your state. */
 export const getStateMessage = z.object({ type: z.literal('sl/get-state') });
 /** Popup → content script: scroll to a finding and show its card. */
@@ -159,26 +163,34 @@ export const focusFindingMessage = z.object({ type: z.literal('sl/focus-finding'
 export const stepMessage = z.object({ type: z.literal('sl/step'), direction: z.union([z.literal(1), z.literal(-1)]) });
 
 const MAX_HTML = MAX_HTML_CHARS;
-/** Content script → background: extract and analyse this serialised page off the page's thread. */
+/**
+ * Content script → analyzer, on the analysis port: extract and analyse this serialised page off
+ * the page's thread. The analyzer is Chrome's offscreen document or Firefox's background page;
+ * Chrome's service worker never sees the page.
+ */
 export const analyzePageMessage = z.object({
   type: z.literal('sl/analyze-page'),
   html: z.string().check(z.maxLength(MAX_HTML)),
   url: str,
+  /** The page's base address (a <base> element may differ from the URL); links resolve against it. */
+  base: z.optional(str),
 });
-/** Background → offscreen document (Chrome): the same work, where a DOM exists. */
-export const offscreenAnalyzeMessage = z.object({
-  type: z.literal('sl/offscreen-analyze'),
-  html: z.string().check(z.maxLength(MAX_HTML)),
-  url: str,
-});
+/**
+ * Content script → background: no analyzer answered on the analysis port (Chrome's offscreen
+ * document is not open yet, or was closed): make it ready, then the content script asks again.
+ */
+export const prepareAnalyzerMessage = z.object({ type: z.literal('sl/prepare-analyzer') });
+
+/** The port a content script opens to the analyzer (offscreen document or Firefox's background page). */
+export const ANALYZE_PORT = 'sl/analyze';
 
 /** The answer to an analyse request. */
 export const analyzeResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     report: reportSchema,
-    anchors: z.array(z.object({ id: z.number(), pageIndex: z.number(), text: blockText })).check(z.maxLength(10_000)),
-    parseMs: z.number(),
+    anchors: z.array(anchor).check(z.maxLength(MAX_ANCHORS)),
+    steps: z.object({ parseMs: z.number(), readabilityMs: z.number(), extractMs: z.number(), analyzeMs: z.number(), receivedAt: z.number(), repliedAt: z.number() }),
   }),
   z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
 ]);
@@ -227,12 +239,12 @@ export function parseSiteSettings(value: unknown): SiteSettings | null {
 }
 export const toBackgroundMessage = z.discriminatedUnion('type', [
   pageStateMessage,
-  analyzePageMessage,
+  prepareAnalyzerMessage,
   siteGetMessage,
   siteSetMessage,
   suppressMessage,
 ]);
-export const toOffscreenMessage = z.discriminatedUnion('type', [offscreenAnalyzeMessage]);
+export const toAnalyzerMessage = z.discriminatedUnion('type', [analyzePageMessage]);
 
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
@@ -248,8 +260,8 @@ export function parseToBackground(value: unknown): ToBackgroundMessage | null {
   return r.success ? r.data : null;
 }
 
-export function parseToOffscreen(value: unknown): z.infer<typeof toOffscreenMessage> | null {
-  const r = toOffscreenMessage.safeParse(value);
+export function parseToAnalyzer(value: unknown): z.infer<typeof toAnalyzerMessage> | null {
+  const r = toAnalyzerMessage.safeParse(value);
   return r.success ? r.data : null;
 }
 

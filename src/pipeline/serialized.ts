@@ -5,35 +5,64 @@
 import { analyze } from '../analyze/index.ts';
 import type { Report } from '../analyze/types.ts';
 import { extractArticle } from '../extract/extract.ts';
+import { elementPath } from '../extract/path.ts';
 
 export interface BlockAnchor {
   id: number;
+  /** The block's element, as element-child indices under <body> (see extract/path.ts). */
+  path: number[];
+  /** Which run of that element's own text the block is. */
+  run: number;
+  /** The block's index in a walk of the whole body: the fallback when the path leads astray. */
   pageIndex: number;
   text: string;
 }
 
+/** Where the time went off the page's thread (for the browser benchmark; costs nothing). */
+export interface OffThreadSteps {
+  parseMs: number;
+  readabilityMs: number;
+  extractMs: number;
+  analyzeMs: number;
+  /** Wall-clock times (performance.timeOrigin + now) the work began and ended: transport is the rest. */
+  receivedAt: number;
+  repliedAt: number;
+}
+
 export type SerializedResult =
-  | { ok: true; report: Report; anchors: BlockAnchor[]; parseMs: number }
+  | { ok: true; report: Report; anchors: BlockAnchor[]; steps: OffThreadSteps }
   | { ok: false; reason: 'not-article' | 'empty' | 'error' | 'too-large'; message: string };
 
 import { MAX_HTML_CHARS } from './limits.ts';
 
-export function analyzeSerializedPage(html: string, url: string, parser: DOMParser): SerializedResult {
+const wallClock = (): number => performance.timeOrigin + performance.now();
+
+/** `base` is the page's own base address when it differs from `url` (a <base> element). */
+export function analyzeSerializedPage(html: string, url: string, parser: DOMParser, base: string = url): SerializedResult {
+  const receivedAt = wallClock();
   if (html.length > MAX_HTML_CHARS) {
     return { ok: false, reason: 'too-large', message: `The page is too large to analyse (${Math.round(html.length / 1e6)} MB of HTML).` };
   }
   const t0 = performance.now();
   const doc = parser.parseFromString(html, 'text/html');
   // Links resolve against the page's own address, as they do in the page.
-  const base = doc.createElement('base');
-  base.setAttribute('href', url);
-  doc.head.prepend(base);
+  const baseEl = doc.createElement('base');
+  baseEl.setAttribute('href', base);
+  doc.head.prepend(baseEl);
   const parseMs = performance.now() - t0;
   // The content script already applied the cheap gate on the live page.
   const outcome = extractArticle(doc, { url, force: true });
   if (!outcome.ok) return { ok: false, reason: outcome.reason, message: outcome.message };
   const report = analyze(outcome.article, { now: () => performance.now() });
   report.timings.extractMs = outcome.ms;
-  const anchors = outcome.live.map((b) => ({ id: b.id, pageIndex: b.pageIndex, text: outcome.article.blocks[b.id]?.text ?? '' }));
-  return { ok: true, report, anchors, parseMs };
+  const body = doc.body;
+  const anchors = outcome.live.map((b) => ({
+    id: b.id,
+    path: elementPath(body, b.element) ?? [],
+    run: b.run,
+    pageIndex: b.pageIndex,
+    text: outcome.article.blocks[b.id]?.text ?? '',
+  }));
+  const steps = { parseMs, readabilityMs: outcome.readabilityMs, extractMs: outcome.ms, analyzeMs: report.timings.analyzeMs, receivedAt, repliedAt: wallClock() };
+  return { ok: true, report, anchors, steps };
 }

@@ -133,3 +133,18 @@ test('a page that is not an article gets no highlights and an empty badge state'
   await popup.close();
   await page.close();
 });
+
+test('when the offscreen document is gone, the next article opens it again and is highlighted', async () => {
+  // The service worker opens the analyzer (the offscreen document) when it starts; a content
+  // script that finds nobody on the analysis port asks the worker to open it, then asks again.
+  const closed = await browser.sw.evaluate(async () => {
+    if (await chrome.offscreen.hasDocument()) await chrome.offscreen.closeDocument();
+    return !(await chrome.offscreen.hasDocument());
+  });
+  assert.ok(closed, 'the offscreen document was closed');
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/demo/article.html`);
+  await waitForHighlights(page, 3);
+  assert.ok(await browser.sw.evaluate(() => chrome.offscreen.hasDocument()), 'the offscreen document is open again');
+  await page.close();
+});

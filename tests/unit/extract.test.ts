@@ -85,7 +85,7 @@ describe('rangeFor (mapping findings back to the live text)', () => {
     const raw = walkBlocks(root, { maxChars: 1e6, maxBlocks: 1e6 }).blocks[0];
     if (!raw) throw new Error('no block');
     expect(raw.text).toBe('Officials reportedly agreed the deal.');
-    const live = { id: 0, pageIndex: 0, element: raw.element, nodes: raw.nodes, breaks: raw.breaks };
+    const live = { id: 0, pageIndex: 0, run: 0, element: raw.element, nodes: raw.nodes, breaks: raw.breaks };
     const range = rangeFor(doc, live, 10, 27, 'reportedly agreed');
     expect(range?.toString().replace(/\s+/g, ' ')).toBe('reportedly agreed');
   });
@@ -94,7 +94,7 @@ describe('rangeFor (mapping findings back to the live text)', () => {
     const doc = parseHtml('<article><p>Officials reportedly agreed.</p></article>', 'https://x.example/');
     const raw = walkBlocks(doc.querySelector('article') as Element, { maxChars: 1e6, maxBlocks: 1e6 }).blocks[0];
     if (!raw) throw new Error('no block');
-    const live = { id: 0, pageIndex: 0, element: raw.element, nodes: raw.nodes, breaks: raw.breaks };
+    const live = { id: 0, pageIndex: 0, run: 0, element: raw.element, nodes: raw.nodes, breaks: raw.breaks };
     (raw.nodes[0] as Text).data = 'Officials formally agreed.';
     expect(rangeFor(doc, live, 10, 20, 'reportedly')).toBeNull();
   });

@@ -21,7 +21,7 @@ import type { Article, Finding } from '../../src/analyze/types.ts';
 import { analyzeHtml, analyzeText, parseHtml } from '../../src/cli/pipeline.ts';
 import { extractArticle, MAX_DEPTH } from '../../src/extract/extract.ts';
 import { reportToMarkdown } from '../../src/ui/markdown.ts';
-import { analyzeResultSchema, parsePageState, parseToBackground, parseToContent, parseToOffscreen } from '../../src/messages/schema.ts';
+import { analyzeResultSchema, parsePageState, parseToBackground, parseToContent, parseToAnalyzer } from '../../src/messages/schema.ts';
 import { analyzeSerializedPage } from '../../src/pipeline/serialized.ts';
 
 const SMALL = 100_000;
@@ -472,7 +472,7 @@ describe('bad messages are rejected by every receiver', () => {
     ['analyze with a number as html', { type: 'sl/analyze-page', html: 1, url: 'https://x.example/' }],
     ['page-state with a forged report', { type: 'sl/page-state', page: { state: 'ready', report: { version: 2 } } }],
     ['page-state with a script in an unknown state', { type: 'sl/page-state', page: { state: '<img src=x onerror=alert(1)>' } }],
-    ['offscreen request sent to the background', { type: 'sl/offscreen-analyze', html: '<p>x</p>', url: 'https://x.example/' }],
+    ['an analysis request sent to the background (it goes to the analyzer port)', { type: 'sl/analyze-page', html: '<p>x</p>', url: 'https://x.example/' }],
   ];
 
   test.each(bad)('content script: %s', (_label, value) => {
@@ -483,8 +483,8 @@ describe('bad messages are rejected by every receiver', () => {
     expect(parseToBackground(value)).toBeNull();
   });
 
-  test.each(bad.filter(([label]) => !label.startsWith('offscreen')))('offscreen document: %s', (_label, value) => {
-    expect(parseToOffscreen(value)).toBeNull();
+  test.each(bad.filter(([label]) => !label.startsWith('an analysis request')))('analyzer port: %s', (_label, value) => {
+    expect(parseToAnalyzer(value)).toBeNull();
   });
 
   test('a getter on a message does not run twice into different answers (parsed data is a copy)', () => {

@@ -8,7 +8,7 @@ import type { Finding } from '../../src/analyze/types.ts';
 function setup(html: string): { blocks: Map<number, LiveBlock>; texts: string[] } {
   document.body.innerHTML = html;
   const raw = walkBlocks(document.body, { maxChars: 1e6, maxBlocks: 1e6 }).blocks;
-  const blocks = new Map<number, LiveBlock>(raw.map((b, id) => [id, { id, pageIndex: id, element: b.element, nodes: b.nodes, breaks: b.breaks }]));
+  const blocks = new Map<number, LiveBlock>(raw.map((b, id) => [id, { id, pageIndex: id, run: 0, element: b.element, nodes: b.nodes, breaks: b.breaks }]));
   return { blocks, texts: raw.map((b) => b.text) };
 }
 
