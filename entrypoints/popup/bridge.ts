@@ -1,7 +1,7 @@
 // The popup's only boundary with the browser: which tab, what its content script says, and
 // opening tabs. Components receive a `PopupBridge`, so tests can render real reports through it.
 import { browser } from 'wxt/browser';
-import { parsePageState, parseSiteSettings, type PageState, type SiteSettings } from '../../src/messages/schema.ts';
+import { parsePageState, parseSiteSettings, type PageState, type SiteSettings } from '../../src/messages/report-schema.ts';
 
 export type SitePatch = {
   mode?: SiteSettings['mode'] | null;

@@ -21,7 +21,8 @@ import type { Article, Finding } from '../../src/analyze/types.ts';
 import { analyzeHtml, analyzeText, parseHtml } from '../../src/cli/pipeline.ts';
 import { extractArticle, MAX_DEPTH } from '../../src/extract/extract.ts';
 import { reportToMarkdown } from '../../src/ui/markdown.ts';
-import { analyzeResultSchema, parsePageState, parseToBackground, parseToContent, parseToAnalyzer } from '../../src/messages/schema.ts';
+import { parseToBackground, parseToContent, parseToAnalyzer } from '../../src/messages/schema.ts';
+import { analyzeResultSchema, parsePageState } from '../../src/messages/report-schema.ts';
 import { analyzeSerializedPage } from '../../src/pipeline/serialized.ts';
 
 const SMALL = 100_000;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parsePageState, parseToBackground, parseToContent } from '../../src/messages/schema.ts';
+import { parseToBackground, parseToContent } from '../../src/messages/schema.ts';
+import { parsePageState } from '../../src/messages/report-schema.ts';
 import { badgeFor, badgeStateOf } from '../../src/messages/badge.ts';
 import { analyze } from '../../src/analyze/index.ts';
 import type { Article } from '../../src/analyze/types.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SiteSettings } from '../../../src/messages/schema.ts';
+import type { SiteSettings } from '../../../src/messages/report-schema.ts';
 import { t } from '../../../src/ui/strings.ts';
 import type { PopupBridge } from '../bridge.ts';
 
