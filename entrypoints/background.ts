@@ -106,6 +106,9 @@ let creating: Promise<void> | null = null;
 
 async function ensureOffscreen(): Promise<void> {
   const offscreen = browser.offscreen;
+  // A document being created already exists for hasDocument() before its script listens: wait
+  // for the creation to finish (createDocument resolves once the document has loaded).
+  if (creating) return creating;
   if (await offscreen.hasDocument()) return;
   creating ??= offscreen
     .createDocument({

@@ -98,15 +98,20 @@ function askOnce(request: unknown): Promise<unknown> {
 /**
  * Sends the serialised page to the analyzer (Chrome's offscreen document, Firefox's background
  * page) straight, not through Chrome's service worker: every hop costs a copy of the page. When
- * nothing answers (the offscreen document is not open yet), the background opens it and we ask again.
+ * nothing answers (the offscreen document is not open yet, or still loading), the background opens
+ * it and we ask again, a few times.
  */
 async function askAnalyzer(request: unknown): Promise<unknown> {
   const first = await askOnce(request);
   if (first !== undefined) return first;
-  await browser.runtime.sendMessage({ type: 'sl/prepare-analyzer' });
-  const second = await askOnce(request);
-  if (second === undefined) throw new Error('The analyzer did not answer. Reload the page to try again.');
-  return second;
+  // The document may also be there but still loading (the browser just started): a few more tries.
+  for (const wait of [0, 150, 600]) {
+    await browser.runtime.sendMessage({ type: 'sl/prepare-analyzer' });
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const answer = await askOnce(request);
+    if (answer !== undefined) return answer;
+  }
+  throw new Error('The analyzer did not answer. Reload the page to try again.');
 }
 
 function errorText(err: unknown): string {
@@ -285,14 +290,17 @@ class PageSession {
         return;
       }
       const html = serializePage(document);
-      measure('serialize', t0);
-      const sent = performance.now();
       if (html.length > MAX_HTML_CHARS) {
         this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });
         return;
       }
+      const sent = performance.now();
       const request = { type: 'sl/analyze-page', html, url: location.href, base: document.baseURI };
-      askAnalyzer(request).then(
+      // Opening the port and posting the page (the browser copies it here, on this thread) count
+      // as our time on the page too.
+      const answered = askAnalyzer(request);
+      measure('serialize', t0);
+      answered.then(
         (answer: unknown) => {
           measure('off-thread', sent, (answer as { steps?: unknown } | null)?.steps);
           if (generation === this.generation) void this.apply(answer, generation);

@@ -157,7 +157,8 @@ for (const p of pages) {
     const steps = Object.entries(e.steps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' ');
     const off = e.offSteps ? Object.entries(e.offSteps).map(([k, v]) => `${k.replace('Ms', '')} ${v.toFixed(0)}`).join(' ') : '?';
     log(`${p.name.padEnd(22)} ${String(Math.round(b.bytes / 1024)).padStart(5)} KB  readability ${b.total.toFixed(0).padStart(4)} ms  ours on page ${e.main.toFixed(1).padStart(5)} ms (${((100 * e.main) / b.total).toFixed(1).padStart(5)}%)  to highlights ${String(e.toHighlights?.toFixed(0)).padStart(4)} ms (${(e.toHighlights / b.parse).toFixed(2)}×)  long tasks by us ${e.longTasksByUs}/${RUNS}`);
-    log(`${''.padEnd(29)} page thread: ${steps} · off-thread ${e.offThread?.toFixed(0)}: ${off}`);
+    const found = e.remapFound ? ` · blocks found by path ${e.remapFound.byPath}, by walk ${e.remapFound.byWalk}` : '';
+    log(`${''.padEnd(29)} page thread: ${steps} · off-thread ${e.offThread?.toFixed(0)}: ${off}${found}`);
   } catch (err) {
     log(`${p.name}: skipped (${err instanceof Error ? err.message.split('\n')[0] : err})`);
   }

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { blockText, ownRuns, walkPage } from '../../src/extract/blocks.ts';
 import { readdirSync, existsSync } from 'node:fs';
 import { elementAt, elementPath } from '../../src/extract/path.ts';
-import { serializePage } from '../../src/extract/serialize.ts';
+import { lighten, serializePage } from '../../src/extract/serialize.ts';
 import { remapBlocks } from '../../src/highlight/remap.ts';
 import { analyzeSerializedPage, type BlockAnchor } from '../../src/pipeline/serialized.ts';
 
@@ -146,5 +146,40 @@ describe('ownRuns', () => {
     const doc = live('<body><div id=d>one<br>two<p>nested</p>  <span hidden>gone</span><script>x</script> three <b>four</b><ul><li>i</li></ul>five</div></body>');
     const runs = ownRuns(doc.getElementById('d') as Element).map((r) => blockText(r));
     expect(runs).toEqual(['one two', 'three four', 'five']);
+  });
+});
+
+describe('lighten', () => {
+  test('drops comments, empties scripts, styles and drawings, keeps JSON-LD and every element', () => {
+    const html = '<body><!-- a <script> in a comment --><p>Text &lt;script&gt; kept</p><script src="a.js">var x = "</p>";</script><script type="application/ld+json">{"a":1}</script><style>p{}</style><svg viewBox="0 0 1 1"><path d="M0"/><text>t</text></svg><p>After</p></body>';
+    expect(lighten(html)).toBe(
+      '<body><p>Text &lt;script&gt; kept</p><script src="a.js"></script><script type="application/ld+json">{"a":1}</script><style></style><svg viewBox="0 0 1 1"></svg><p>After</p></body>',
+    );
+  });
+
+  test('nested drawings are emptied whole (a sprite sheet of <svg> inside <svg>), unterminated ones left alone', () => {
+    const sprite = '<svg style="display:none"><symbol id="a"><svg viewBox="0 0 1 1"><path d="M0"/></svg></symbol><symbol id="b"><svg><g/></svg></symbol></svg>';
+    expect(lighten(`<body>${sprite}<div id="top"></div><p>Text</p></body>`)).toBe('<body><svg style="display:none"></svg><div id="top"></div><p>Text</p></body>');
+    expect(lighten('<body><p>a</p><svg><path d="M0">')).toBe('<body><p>a</p><svg><path d="M0">');
+    expect(lighten('<body><script>if (a <!-- b) x("</p>")</script><p>a</p><!-- unterminated')).toBe('<body><script></script><p>a</p>');
+  });
+
+  test('on every fixture page, each element keeps its path: a path found in the light copy leads to the same element', () => {
+    const pages = readdirSync(PAGES).map((slug) => join(PAGES, slug, 'page.html')).filter((p) => existsSync(p) && !p.includes('hostile-huge'));
+    pages.push(join(import.meta.dirname, '../../assets/demo/article.html'));
+    let checked = 0;
+    for (const file of pages) {
+      const doc = live(readFileSync(file, 'utf8').replace('<body>', '<body><svg hidden><symbol id="s"><svg viewBox="0 0 1 1"><path d="M0"/></svg></symbol></svg><div></div>'));
+      if (!doc.body) continue;
+      const copy = new (new JSDOM('').window.DOMParser)().parseFromString(serializePage(doc), 'text/html');
+      for (const el of doc.body.querySelectorAll('*')) {
+        if (el.closest('svg, script, style, noscript, template')) continue;
+        const path = elementPath(doc.body, el);
+        const there = path ? elementAt(copy.body, path) : null;
+        expect(there?.tagName, `${file}: ${el.tagName} at ${path?.join('.')}`).toBe(el.tagName);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
   });
 });
