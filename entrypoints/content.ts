@@ -290,16 +290,16 @@ class PageSession {
         return;
       }
       const html = serializePage(document);
+      measure('serialize', t0);
       if (html.length > MAX_HTML_CHARS) {
         this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });
         return;
       }
       const sent = performance.now();
       const request = { type: 'sl/analyze-page', html, url: location.href, base: document.baseURI };
-      // Opening the port and posting the page (the browser copies it here, on this thread) count
-      // as our time on the page too.
+      // Opening the port and posting the page: the browser copies the message here, on this thread.
       const answered = askAnalyzer(request);
-      measure('serialize', t0);
+      measure('send', sent);
       answered.then(
         (answer: unknown) => {
           measure('off-thread', sent, (answer as { steps?: unknown } | null)?.steps);

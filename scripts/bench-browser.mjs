@@ -6,7 +6,7 @@
 //              evaluated in the page, then `new Readability(document.cloneNode(true)).parse()`
 //              is timed once (a first run on a fresh page, like the extension's).
 //   extension  a fresh load with the extension; the content script's User Timing entries give
-//              its main-thread work (gate + serialise, then remap + paint) and the time from the
+//              its main-thread work (gate, serialise, send; then check, remap, paint) and the time from the
 //              start of its run to painted highlights. Long tasks (PerformanceObserver) that
 //              overlap those entries are counted as caused by the extension.
 // Goals (issue 10): main thread ≤ 15% of the baseline, no long task by the extension, time to
@@ -99,7 +99,7 @@ async function withExtension(path, article) {
     return await page.evaluate(() => {
       const get = (n) => performance.getEntriesByName(n)[0];
       // Every step the content script runs on the page's thread (see entrypoints/content.ts).
-      const parts = ['gate', 'serialize', 'check', 'remap', 'paint'].map((n) => get(`sourcelight:${n}`)).filter(Boolean);
+      const parts = ['gate', 'serialize', 'send', 'check', 'remap', 'paint'].map((n) => get(`sourcelight:${n}`)).filter(Boolean);
       const main = parts.reduce((s, e) => s + e.duration, 0);
       const first = parts[0];
       const last = get('sourcelight:paint');
@@ -107,7 +107,7 @@ async function withExtension(path, article) {
       const longByUs = globalThis.__longTasks.filter((t) => ours.some((o) => o.start < t.end && t.start < o.end));
       return {
         main,
-        serialize: (get('sourcelight:gate')?.duration ?? 0) + (get('sourcelight:serialize')?.duration ?? 0),
+        serialize: (get('sourcelight:gate')?.duration ?? 0) + (get('sourcelight:serialize')?.duration ?? 0) + (get('sourcelight:send')?.duration ?? 0),
         paint: (get('sourcelight:check')?.duration ?? 0) + (get('sourcelight:remap')?.duration ?? 0) + (last?.duration ?? 0),
         gate: get('sourcelight:gate')?.duration ?? null,
         offThread: get('sourcelight:off-thread')?.duration ?? null,
@@ -120,7 +120,7 @@ async function withExtension(path, article) {
           return { there: receivedAt - sent, ...work, back: sent + e.duration - repliedAt };
         })(),
         remapFound: get('sourcelight:remap')?.detail ?? null,
-        steps: Object.fromEntries(['gate', 'serialize', 'check', 'remap', 'paint'].map((n) => [n, get(`sourcelight:${n}`)?.duration ?? 0])),
+        steps: Object.fromEntries(['gate', 'serialize', 'send', 'check', 'remap', 'paint'].map((n) => [n, get(`sourcelight:${n}`)?.duration ?? 0])),
         toHighlights: last && first ? last.startTime + last.duration - first.startTime : null,
         longTasksByUs: longByUs.length,
         longestByUs: longByUs.reduce((m, t) => Math.max(m, t.end - t.start), 0),

@@ -2,7 +2,7 @@ import { blockText, ownRuns, walkPage } from '../extract/blocks.ts';
 
 type OwnRun = ReturnType<typeof ownRuns>[number];
 import type { LiveBlock } from '../extract/extract.ts';
-import { elementAt } from '../extract/path.ts';
+import { PathResolver } from '../extract/path.ts';
 import type { BlockAnchor } from '../pipeline/serialized.ts';
 
 /**
@@ -21,8 +21,9 @@ export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[], stat
   if (!body) return out;
   const missed: BlockAnchor[] = [];
   const walked = new Map<Element, OwnRun[]>();
+  const paths = new PathResolver(body);
   for (const a of anchors) {
-    const raw = byPath(body, a, walked);
+    const raw = byPath(paths, a, walked);
     if (raw) out.set(a.id, { id: a.id, pageIndex: a.pageIndex, run: a.run, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
     else missed.push(a);
   }
@@ -33,8 +34,8 @@ export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[], stat
 }
 
 /** The anchor's block, rebuilt from the element its path leads to; null unless the text matches. */
-function byPath(body: Element, a: BlockAnchor, walked: Map<Element, OwnRun[]>): OwnRun | null {
-  const el = elementAt(body, a.path);
+function byPath(paths: PathResolver, a: BlockAnchor, walked: Map<Element, OwnRun[]>): OwnRun | null {
+  const el = paths.resolve(a.path);
   if (!el) return null;
   // An element holding several runs of text is walked once for all of them.
   let own = walked.get(el);

@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { blockText, ownRuns, walkPage } from '../../src/extract/blocks.ts';
 import { readdirSync, existsSync } from 'node:fs';
-import { elementAt, elementPath } from '../../src/extract/path.ts';
+import { PathResolver, elementAt, elementPath } from '../../src/extract/path.ts';
 import { lighten, serializePage } from '../../src/extract/serialize.ts';
 import { remapBlocks } from '../../src/highlight/remap.ts';
 import { analyzeSerializedPage, type BlockAnchor } from '../../src/pipeline/serialized.ts';
@@ -58,6 +58,22 @@ describe('elementPath / elementAt', () => {
     expect(elementAt(b.body, path ?? [])?.textContent).toBe(target.textContent);
     expect(elementAt(b.body, [0, 99])).toBeNull();
     expect(elementPath(a.body, a.head)).toBeNull();
+  });
+});
+
+describe('PathResolver', () => {
+  test('answers as elementAt does, for paths in document order, shuffled, and invalid', () => {
+    const doc = live(readFileSync(join(import.meta.dirname, '../../assets/demo/article.html'), 'utf8'));
+    const all = [...doc.body.querySelectorAll('*')].map((el) => elementPath(doc.body, el) as number[]);
+    expect(all.length).toBeGreaterThan(40);
+    let seed = 3;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const shuffled = [...all].sort(() => rand() - 0.5);
+    const invalid = [[999], [0, 999], [...(all[5] as number[]), 50], []];
+    for (const order of [all, shuffled, [...all.slice(0, 10), ...invalid, ...all.slice(10)]]) {
+      const r = new PathResolver(doc.body);
+      for (const path of order) expect(r.resolve(path)).toBe(elementAt(doc.body, path));
+    }
   });
 });
 
