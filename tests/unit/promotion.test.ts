@@ -100,6 +100,10 @@ describe('single promotional blocks', () => {
     ['on-site insert', { text: 'On Example.com: Mayor vows to veto spending bill', links: [['Mayor vows to veto spending bill', story('mayor-vows-veto-spending-bill')]] }, 'read-more-insert'],
     ['lone headline link', { text: 'Why the city keeps missing its housing targets', links: [['Why the city keeps missing its housing targets', story('why-city-keeps-missing-housing-targets')]] }, 'read-more-insert'],
     ['house ad', { text: 'Advertise with us', kind: 'list-item', links: [['Advertise with us', `${SITE}/advertise`]] }, 'other-promo'],
+    ['more of the blog', { text: 'Once you have baked a batch, you might like to try some of these other little lemon treats.' }, 'related-links'],
+    ['our picks', { text: 'Want better sleep? Check out our reviews team’s picks for the best pillows and mattresses.' }, 'related-links'],
+    ['tutorial video', { text: 'Do you want to learn more? Then have a look at the following video tutorial of my YouTube channel.' }, 'video-podcast-plug'],
+    ['deals page', { text: 'Also, keep an eye on our Best Laptop deals page: we update it when prices drop.' }, 'shop-affiliate'],
   ])('%s', (_name, spec, subtype) => {
     const found = flagsOf(spec);
     expect(found, `"${spec.text}" should be flagged as ${subtype}`).toHaveLength(1);
@@ -131,6 +135,9 @@ describe('blocks that are not promotion', () => {
     ['sponsored bill', { text: 'The bill, sponsored by Sen. Maria Lopez, passed 51-49 after a night of amendments.' }],
     ['advertisement in the news', { text: 'The advertisement, which ran during the final, was pulled after complaints.' }],
     ['facebook in the news', { text: 'Facebook said it had removed the network of fake accounts.' }],
+    ['picks in the news', { text: 'The coach said he would check out the draft picks before the deadline on Friday.' }],
+    ['a video described', { text: 'Prosecutors asked jurors to watch the footage again, frame by frame, during closing arguments.' }],
+    ['deals in the news', { text: 'The agency will check our trade deals page by page before the summit, the minister said.' }],
     ['sub-heading', { text: 'What happens next', kind: 'heading' }],
     // boilerplate
     ['byline', { text: 'By Jane Doe, Staff Writer', kind: 'other', links: [['Jane Doe', `${SITE}/author/jane-doe`]] }],

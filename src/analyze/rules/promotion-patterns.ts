@@ -285,6 +285,31 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     re: /\bsubscri\w*\b.{0,100}\b(?:for (?:as little as|just|only)|per month|a month|first year|free trial)\b/i,
     note: 'Moneycontrol Pro "… subscriptions service … for as little as Rs 599 for first year".',
   },
+  // pointers to the site's other content, written into a sentence
+  {
+    id: 'related-links-you-might-like',
+    subtype: 'related-links',
+    re: /\byou (?:might|may) (?:also )?(?:like|want) to (?:try|read|check out|browse|have a look at|take a look at) (?:some of )?(?:these|the|our|my) (?:other|following|related)\b/i,
+    note: 'Recipe and tutorial blogs: "you might like to try some of these other … treats", "you might want to read some of the other tutorials of my homepage".',
+  },
+  {
+    id: 'related-links-check-out-our-picks',
+    subtype: 'related-links',
+    re: /\bcheck out our [\w ’'.&-]{0,40}?\b(?:picks|guides?|roundups?|recommendations|favou?rites)\b/i,
+    note: 'WIRED "Check out our Gear team’s picks for the best fitness trackers …".',
+  },
+  {
+    id: 'video-podcast-plug-following-video',
+    subtype: 'video-podcast-plug',
+    re: /\b(?:have a look at|take a look at|watch|check out) the following (?:video|clip|episode|podcast)\b|\bvideo tutorial (?:of|on) my\b|\bon my youtube channel\b/i,
+    note: 'Tutorial sites: "have a look at the following video tutorial of my YouTube channel".',
+  },
+  {
+    id: 'shop-affiliate-deals-page',
+    subtype: 'shop-affiliate',
+    re: /\b(?:keep an eye on|visit|bookmark) our [\w ’'.&-]{0,40}?\bdeals? (?:page|hub|roundup)\b/i,
+    note: 'Tom\'s Hardware "keep an eye on our Best Gaming PC deals page".',
+  },
   // house ads and other asks
   {
     id: 'other-promo-house-ad',
