@@ -97,7 +97,15 @@ async function withExtension(path, article) {
     await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, done, { timeout: 60_000 });
     await page.waitForTimeout(100);
     return await page.evaluate(() => {
-      const get = (n) => performance.getEntriesByName(n)[0];
+      // The first analysis only; its 'send' step ran in several tasks when the page went in
+      // pieces, and counts with their total time (the pieces come before the answer's steps).
+      const get = (n) => {
+        const all = performance.getEntriesByName(n);
+        if (n !== 'sourcelight:send' || all.length <= 1) return all[0];
+        const until = performance.getEntriesByName('sourcelight:off-thread')[0];
+        const mine = until ? all.filter((e) => e.startTime <= until.startTime + until.duration) : all;
+        return { name: n, startTime: mine[0].startTime, duration: mine.reduce((t, e) => t + e.duration, 0) };
+      };
       // Every step the content script runs on the page's thread (see entrypoints/content.ts).
       const parts = ['gate', 'serialize', 'send', 'check', 'remap', 'paint'].map((n) => get(`sourcelight:${n}`)).filter(Boolean);
       const main = parts.reduce((s, e) => s + e.duration, 0);

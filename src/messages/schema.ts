@@ -99,7 +99,15 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
   siteSetMessage,
   suppressMessage,
 ]);
-export const toAnalyzerMessage = z.discriminatedUnion('type', [analyzePageMessage]);
+/**
+ * Content script → analyzer, on the analysis port: one piece of a long page, sent ahead of the
+ * closing `sl/analyze-page` (which carries the last piece), so no single copy is a long task.
+ */
+export const analyzePartMessage = z.object({
+  type: z.literal('sl/analyze-part'),
+  html: z.string().check(z.maxLength(MAX_HTML)),
+});
+export const toAnalyzerMessage = z.discriminatedUnion('type', [analyzePartMessage, analyzePageMessage]);
 
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;

@@ -1,32 +1,54 @@
 // The analyzer's end of the analysis port: Chrome's offscreen document and Firefox's background
-// page both run this. A content script opens the port, sends one serialised page, gets one answer.
+// page both run this. A content script opens the port, sends one serialised page (in pieces when it
+// is long), and gets one answer.
 // Only our own content scripts can open a port to us (runtime.connect is not open to pages or to
 // other extensions without `externally_connectable`); the sender is checked anyway.
 import { browser } from 'wxt/browser';
 import { ANALYZE_PORT, parseToAnalyzer } from '../messages/schema.ts';
 import { analyzeSerializedPage } from './serialized.ts';
+import { MAX_HTML_CHARS } from './limits.ts';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
 export function serveAnalyzerPort(parser: DOMParser): void {
   browser.runtime.onConnect.addListener((port: Port) => {
     if (port.name !== ANALYZE_PORT || port.sender?.id !== browser.runtime.id) return;
-    port.onMessage.addListener((message: unknown) => {
-      const msg = parseToAnalyzer(message);
-      let answer: unknown;
-      if (!msg) {
-        answer = { ok: false, reason: 'error', message: 'The analyzer got a request it did not understand.' };
-      } else {
-        try {
-          answer = analyzeSerializedPage(msg.html, msg.url, parser, msg.base);
-        } catch (err) {
-          answer = { ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) };
-        }
-      }
+    // A long page arrives in pieces: the parts first, then the request with the last piece.
+    let parts: string[] = [];
+    let received = 0;
+    const reply = (answer: unknown): void => {
       try {
         port.postMessage(answer);
       } catch {
         // The tab navigated away or closed while we worked: nobody is waiting.
+      }
+    };
+    port.onMessage.addListener((message: unknown) => {
+      const msg = parseToAnalyzer(message);
+      if (!msg) {
+        reply({ ok: false, reason: 'error', message: 'The analyzer got a request it did not understand.' });
+        return;
+      }
+      received += msg.html.length;
+      if (received > MAX_HTML_CHARS) {
+        // Too much for one page: nothing more is kept, and the request is answered as too large.
+        parts = [];
+        if (msg.type === 'sl/analyze-page') {
+          reply({ ok: false, reason: 'too-large', message: `The page is too large to analyse (${Math.round(received / 1e6)} MB of HTML).` });
+        }
+        return;
+      }
+      if (msg.type === 'sl/analyze-part') {
+        parts.push(msg.html);
+        return;
+      }
+      const html = parts.length > 0 ? parts.join('') + msg.html : msg.html;
+      parts = [];
+      received = 0;
+      try {
+        reply(analyzeSerializedPage(html, msg.url, parser, msg.base));
+      } catch (err) {
+        reply({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) });
       }
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseToBackground, parseToContent } from '../../src/messages/schema.ts';
+import { parseToAnalyzer, parseToBackground, parseToContent } from '../../src/messages/schema.ts';
+import { MAX_HTML_CHARS } from '../../src/pipeline/limits.ts';
 import { parsePageState } from '../../src/messages/report-schema.ts';
 import { badgeFor, badgeStateOf } from '../../src/messages/badge.ts';
 import { analyze } from '../../src/analyze/index.ts';
@@ -18,6 +19,16 @@ const article: Article = {
 };
 
 describe('message schemas', () => {
+  test('the analysis port takes a page in pieces: parts, then the request with the last piece', () => {
+    expect(parseToAnalyzer({ type: 'sl/analyze-part', html: '<p>first half' })?.type).toBe('sl/analyze-part');
+    expect(parseToAnalyzer({ type: 'sl/analyze-page', html: ' second half</p>', url: 'https://x.example/', base: 'https://x.example/' })?.type).toBe('sl/analyze-page');
+    expect(parseToAnalyzer({ type: 'sl/analyze-part', html: 'x'.repeat(MAX_HTML_CHARS + 1) })).toBeNull();
+    expect(parseToAnalyzer({ type: 'sl/analyze-part' })).toBeNull();
+    expect(parseToAnalyzer({ type: 'sl/analyze-part', html: 7 })).toBeNull();
+    // A part is never a request the background answers.
+    expect(parseToBackground({ type: 'sl/analyze-part', html: 'x' })).toBeNull();
+  });
+
   test('a real report passes as a ready page state', () => {
     const report = analyze(article);
     const state = parsePageState({ state: 'ready', report });
