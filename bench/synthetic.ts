@@ -3,18 +3,7 @@
 // same text. The mix exercises every detector: named and vague attribution, hedges, outlets
 // (some state media), promotional inserts, headings and list items.
 import type { Article, Block, BlockKind } from '../src/analyze/types.ts';
-
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../eval/metrics.ts';
 
 const SUBJECTS = [
   'The city council', 'The regional transport authority', 'A coalition of farmers', 'The health ministry',

@@ -63,6 +63,11 @@ export interface WalkLimits {
    * live-page remap only needs the text of the article's blocks, not of every menu and footer.
    */
   text?: boolean;
+  /**
+   * False: the blocks nested in the root are not entered (each only ends the root's current run),
+   * so the result is the root's own blocks: what the remap needs to rebuild one block.
+   */
+  nested?: boolean;
 }
 
 export interface WalkResult {
@@ -166,6 +171,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   let pendingBreak = false;
 
   const withText = limits.text !== false;
+  const nested = limits.nested !== false;
   const flush = (): void => {
     if (runEl && runNodes.length > 0) {
       const { text, links } = withText ? normalizeNodes(runNodes, runBreaks, runAnchors) : { text: hasText(runNodes) ? ' ' : '', links: [] };
@@ -223,6 +229,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush();
+    if (isBlock && !nested && el !== root) continue;
     const block = isBlock ? el : frame.block;
     const anchor = tag === 'A' && el.hasAttribute('href') ? el : frame.anchor;
     const children = el.childNodes;
@@ -239,53 +246,11 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
 
 /**
  * The blocks an element gives itself in a walk of the page (what `walkBlocks` assigns to it, same
- * nodes and breaks), found without entering the blocks nested in it: a nested block only ends the
- * element's current run of text. The remap on the reader's page calls this once per element.
+ * nodes and breaks), found without entering the blocks nested in it. The remap on the reader's
+ * page calls this once per element.
  */
-export function ownRuns(el: Element): Array<Pick<RawBlock, 'element' | 'nodes' | 'breaks'>> {
-  const runs: Array<Pick<RawBlock, 'element' | 'nodes' | 'breaks'>> = [];
-  let nodes: Text[] = [];
-  let breaks: number[] = [];
-  let pendingBreak = false;
-  const flush = (): void => {
-    if (nodes.length > 0 && hasText(nodes)) runs.push({ element: el, nodes, breaks });
-    nodes = [];
-    breaks = [];
-    pendingBreak = false;
-  };
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3) {
-      if (pendingBreak) {
-        breaks.push(nodes.length);
-        pendingBreak = false;
-      }
-      nodes.push(node as Text);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const child = node as Element;
-    if (child !== el) {
-      const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
-      if (BREAK_TAGS.has(tag)) {
-        pendingBreak = true;
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        continue;
-      }
-    }
-    const children = child.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c = children[i];
-      if (c) stack.push(c);
-    }
-  }
-  flush();
-  return runs;
+export function ownRuns(el: Element): RawBlock[] {
+  return walkBlocks(el, { maxChars: Number.MAX_SAFE_INTEGER, maxBlocks: Number.MAX_SAFE_INTEGER, text: false, nested: false }).blocks;
 }
 
 function hasText(nodes: readonly Text[]): boolean {

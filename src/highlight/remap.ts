@@ -1,6 +1,4 @@
-import { blockText, ownRuns, walkPage } from '../extract/blocks.ts';
-
-type OwnRun = ReturnType<typeof ownRuns>[number];
+import { blockText, ownRuns, walkPage, type RawBlock } from '../extract/blocks.ts';
 import type { LiveBlock } from '../extract/extract.ts';
 import { PathResolver } from '../extract/path.ts';
 import type { BlockAnchor } from '../pipeline/serialized.ts';
@@ -20,7 +18,7 @@ export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[], stat
   const body = doc.body;
   if (!body) return out;
   const missed: BlockAnchor[] = [];
-  const walked = new Map<Element, OwnRun[]>();
+  const walked = new Map<Element, RawBlock[]>();
   const paths = new PathResolver(body);
   for (const a of anchors) {
     const raw = byPath(paths, a, walked);
@@ -34,7 +32,7 @@ export function remapBlocks(doc: Document, anchors: readonly BlockAnchor[], stat
 }
 
 /** The anchor's block, rebuilt from the element its path leads to; null unless the text matches. */
-function byPath(paths: PathResolver, a: BlockAnchor, walked: Map<Element, OwnRun[]>): OwnRun | null {
+function byPath(paths: PathResolver, a: BlockAnchor, walked: Map<Element, RawBlock[]>): RawBlock | null {
   const el = paths.resolve(a.path);
   if (!el) return null;
   // An element holding several runs of text is walked once for all of them.

@@ -4,24 +4,14 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { foldBlock, normalizeNodes } from '../../src/extract/blocks.ts';
+import { mulberry32 } from '../../eval/metrics.ts';
 
 const doc = new JSDOM('').window.document;
 const PIECES = ['word', 'two words', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', 'x', 'y.', '', 'end ', ' start', 'a\u3000b', 'émigré', '🙂 ok'];
 
-/** A small deterministic generator (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('foldBlock', () => {
   test('equals normalizeNodes and maps each character back, on 2,000 random blocks', () => {
-    const next = rng(7);
+    const next = mulberry32(7); // seeded, so a failure can be replayed
     for (let round = 0; round < 2000; round++) {
       const count = 1 + Math.floor(next() * 6);
       const nodes = Array.from({ length: count }, () => {
