@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 export const SET_FILES = {
   source_vagueness: 'sentences/source_vagueness.dev.jsonl',
+  wild_claims: 'sentences/wild_claims.dev.jsonl',
   polnear: 'sentences/polnear.dev.jsonl',
   conll2010_wiki: 'sentences/conll2010_wiki.dev.jsonl',
   szeged_wikiweasel: 'sentences/szeged_wikiweasel.dev.jsonl',
@@ -25,6 +26,9 @@ export const SourceVaguenessRow = z.looseObject({
   id: z.string(),
   text: z.string(),
   context_before: nullableString,
+  /** The document the sentence comes from: `article` (news sets) or `page` (wild_claims). */
+  article: nullableString,
+  page: nullableString,
   attribution: z.string(),
   flag: z.boolean().nullable(),
   cue: nullableString,
@@ -57,6 +61,7 @@ export type ConllRow = z.infer<typeof ConllRow>;
 
 export const SzegedRow = z.looseObject({
   id: z.string(),
+  doc_id: nullableString,
   text: z.string(),
   is_title: z.boolean().optional(),
   cues: z.array(z.looseObject({ start: z.number(), end: z.number(), text: z.string(), type: z.string().optional() })),
@@ -74,6 +79,8 @@ export const StateMediaRow = z.looseObject({
   type: z.string(),
   note: nullableString,
   context_before: nullableString,
+  origin_document: nullableString,
+  origin: nullableString,
 });
 export type StateMediaRow = z.infer<typeof StateMediaRow>;
 

@@ -312,6 +312,8 @@ export interface Figure {
   n: number;
   unit: string;
   better: Better;
+  /** Set on figures of one half of the set (eval/halves.ts); absent on whole-set figures. */
+  half?: 'tune' | 'check';
   /** Informational figures are printed but never guarded by --check. */
   info?: boolean;
   /** 'rate' (0..1, printed with 3 decimals) or 'count'. */

@@ -21,16 +21,25 @@ function padLeft(s: string, n: number): string {
  * where lower is better.
  */
 export function formatTable(results: readonly SetResult[], checks?: ReadonlyMap<string, CheckResult>): string {
-  const header = ['detector', 'set', 'figure', 'value', '95% CI', 'n', ...(checks ? ['check'] : [])];
+  const header = ['detector', 'set', 'figure', 'value', '95% CI', 'n', 'tune', 'check', 'gap', ...(checks ? ['guard'] : [])];
   const rows: string[][] = [];
+  const verdict = (id: string): string | null => {
+    const c = checks?.get(id);
+    return c && c.status === 'fail' ? `FAIL ${id.split('@')[1] ?? 'whole'}: ${c.message}` : null;
+  };
   for (const r of results) {
+    const halfOf = (k: number, id: string): Figure | undefined => r.halves?.[k]?.figures.find((f) => f.id === `${id}@${k === 0 ? 'tune' : 'check'}`);
     for (const f of r.figures) {
       const name = `${f.metric}${f.better === 'lower' ? ' ↓' : ''}${f.info ? ' (i)' : ''}`;
       const ci = f.lo === null || f.hi === null ? '[—]' : `[${fmtValue(f, f.lo)}, ${fmtValue(f, f.hi)}]`;
-      const row = [f.detector, f.set, name, fmtValue(f, f.value), ci, `${f.n} ${f.unit}`];
+      const tune = halfOf(0, f.id);
+      const check = halfOf(1, f.id);
+      const gap = tune?.value != null && check?.value != null && f.format !== 'count' ? fmtSigned(tune.value - check.value) : '';
+      const row = [f.detector, f.set, name, fmtValue(f, f.value), ci, `${f.n} ${f.unit}`, tune ? fmtValue(f, tune.value) : '', check ? fmtValue(f, check.value) : '', gap];
       if (checks) {
+        const fails = [f.id, tune?.id, check?.id].flatMap((id) => (id ? [verdict(id)] : [])).filter((v): v is string => v !== null);
         const c = checks.get(f.id);
-        row.push(c ? (c.status === 'fail' ? `FAIL ${c.message}` : c.status) : '');
+        row.push(fails.length > 0 ? fails.join('; ') : c ? c.status : '');
       }
       rows.push(row);
     }
@@ -38,7 +47,7 @@ export function formatTable(results: readonly SetResult[], checks?: ReadonlyMap<
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells
-      .map((c, i) => (i === 3 ? padLeft(c, widths[i] as number) : pad(c, widths[i] as number)))
+      .map((c, i) => (i === 3 || (i >= 6 && i <= 8) ? padLeft(c, widths[i] as number) : pad(c, widths[i] as number)))
       .join('  ')
       .trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
@@ -52,6 +61,7 @@ export function formatTable(results: readonly SetResult[], checks?: ReadonlyMap<
   }
   out.push('');
   out.push('↓ lower is better · (i) informational, not checked · intervals: 95% percentile bootstrap, seeded');
+  out.push('tune / check: each set’s two halves, split by document (eval/halves.ts); gap = tune − check');
   return out.join('\n');
 }
 
@@ -61,14 +71,19 @@ export function formatNotes(results: readonly SetResult[]): string {
   return out.length ? `notes:\n${out.join('\n')}` : '';
 }
 
-export function formatErrors(result: SetResult, limit: number): string {
+function fmtSigned(v: number): string {
+  const t = v.toFixed(3);
+  return v > 0 ? `+${t}` : t;
+}
+
+export function formatErrors(result: SetResult, limit: number, half: 'tune' | 'check' | 'all' = 'all'): string {
   const groups = new Map<string, ErrorItem[]>();
   for (const e of result.errors) {
     const list = groups.get(e.kind) ?? [];
     list.push(e);
     groups.set(e.kind, list);
   }
-  const out: string[] = [`errors in ${result.set}:`];
+  const out: string[] = [`errors in ${result.set}${half === 'all' ? ' (whole set)' : ` (${half} half)`}:`];
   if (groups.size === 0) out.push('  none');
   for (const [kind, list] of groups) {
     out.push('', `== ${kind}: ${list.length}${list.length > limit ? ` (first ${limit}; --limit N for more)` : ''}`);

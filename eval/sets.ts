@@ -41,12 +41,15 @@ import {
   type Figure,
   type Stat,
 } from './metrics.ts';
+import { inHalf, type Half } from './halves.ts';
 import type { Runner } from './runner.ts';
 
 export interface EvalOptions {
   corpusDir: string;
   resamples: number;
   seed: number;
+  /** Score only the documents of one half (eval/halves.ts); all documents when absent. */
+  half?: Half;
 }
 
 /** A false positive / false negative (or other miss) for `--errors`; printed to the terminal only. */
@@ -62,6 +65,8 @@ export interface SetResult {
   figures: Figure[];
   notes: string[];
   errors: ErrorItem[];
+  /** The same set scored on its tune and check halves (filled by the harness). */
+  halves?: SetResult[];
 }
 
 type Detector = Figure['detector'];
@@ -144,8 +149,16 @@ function pipelineErrors(results: Iterable<TextOutcome>, notes: string[]): void {
  * flagged share of `attribution == named` rows. Flag rate per attribution class is informational.
  */
 export async function scoreSourceVagueness(runner: Runner, opts: EvalOptions): Promise<SetResult> {
-  const set: SetName = 'source_vagueness';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), SourceVaguenessRow);
+  return scoreFlaggedSentences('source_vagueness', runner, opts);
+}
+
+/** `wild_claims`: the same labels and rule as source_vagueness, on sentences of real pages of every genre. */
+export async function scoreWildClaims(runner: Runner, opts: EvalOptions): Promise<SetResult> {
+  return scoreFlaggedSentences('wild_claims', runner, opts);
+}
+
+async function scoreFlaggedSentences(set: 'source_vagueness' | 'wild_claims', runner: Runner, opts: EvalOptions): Promise<SetResult> {
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), SourceVaguenessRow).filter((r) => inHalf(r.article ?? r.page ?? r.id, opts.half));
   const scored = rows.filter((r) => r.flag !== null);
   const results = await runner.textsFor(scored.map((r) => ({ id: r.id, text: r.text, context_before: r.context_before ?? null })));
   const notes: string[] = [`${rows.length - scored.length} rows with flag null skipped`];
@@ -191,7 +204,7 @@ export async function scoreSourceVagueness(runner: Runner, opts: EvalOptions): P
  */
 export async function scorePolnear(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'polnear';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), PolnearRow);
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), PolnearRow).filter((r) => inHalf(r.article, opts.half));
   rows.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.char_start - b.char_start));
   const inputs: TextInput[] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -245,7 +258,8 @@ export async function scorePolnear(runner: Runner, opts: EvalOptions): Promise<S
 /** Positive = label `uncertain`; flagged = a claim finding overlaps the sentence. */
 export async function scoreConll(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'conll2010_wiki';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), ConllRow);
+  // One sentence a document: CoNLL-2010's Wikipedia sample carries no article id.
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), ConllRow).filter((r) => inHalf(r.id, opts.half));
   const results = await runner.textsFor(rows.map((r) => ({ id: r.id, text: r.text })));
   const notes: string[] = [];
   pipelineErrors(results.values(), notes);
@@ -269,7 +283,7 @@ export async function scoreConll(runner: Runner, opts: EvalOptions): Promise<Set
  */
 export async function scoreSzeged(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'szeged_wikiweasel';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), SzegedRow).filter((r) => !r.is_title);
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), SzegedRow).filter((r) => !r.is_title && inHalf(r.doc_id ?? r.id, opts.half));
   const results = await runner.textsFor(rows.map((r) => ({ id: r.id, text: r.text })));
   const notes: string[] = ['titles skipped; all szeged figures are informational'];
   pipelineErrors(results.values(), notes);
@@ -317,7 +331,7 @@ export async function scoreSzeged(runner: Runner, opts: EvalOptions): Promise<Se
  */
 export async function scoreStateMedia(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'state_media_citations';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), StateMediaRow);
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), StateMediaRow).filter((r) => inHalf(r.origin_document ?? r.origin ?? r.id, opts.half));
   const results = await runner.textsFor(rows.map((r) => ({ id: r.id, text: r.text, context_before: r.context_before ?? null })));
   const notes: string[] = [];
   pipelineErrors(results.values(), notes);
@@ -432,7 +446,7 @@ function failedNote(outcomes: Iterable<PageOutcome>, notes: string[]): number {
  */
 export async function scoreAeb(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'aeb';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), PageRow);
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), PageRow).filter((r) => inHalf(r.id, opts.half));
   const outcomes = await runner.pagesFor(rows.map((r) => pageJob(opts.corpusDir, r)));
   const notes: string[] = [];
   failedNote(outcomes.values(), notes);
@@ -512,7 +526,7 @@ export async function scoreAeb(runner: Runner, opts: EvalOptions): Promise<SetRe
  */
 export async function scoreTrafilatura(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'trafilatura_en';
-  const rows = readJsonl(corpusFile(opts.corpusDir, set), PageRow);
+  const rows = readJsonl(corpusFile(opts.corpusDir, set), PageRow).filter((r) => inHalf(r.id, opts.half));
   const outcomes = await runner.pagesFor(rows.map((r) => pageJob(opts.corpusDir, r)));
   const notes: string[] = [];
   failedNote(outcomes.values(), notes);
@@ -595,7 +609,7 @@ export async function scoreTrafilatura(runner: Runner, opts: EvalOptions): Promi
  */
 export async function scorePromoBlocks(runner: Runner, opts: EvalOptions): Promise<SetResult> {
   const set: SetName = 'promo_blocks';
-  const blocks = readJsonl(corpusFile(opts.corpusDir, set), PromoBlockRow);
+  const blocks = readJsonl(corpusFile(opts.corpusDir, set), PromoBlockRow).filter((b) => inHalf(b.page_id, opts.half));
   const pages = new Map<string, PageRow>();
   for (const s of ['aeb', 'trafilatura_en'] as const) {
     // A missing page list only means its blocks are skipped (counted in the notes).
@@ -710,6 +724,7 @@ export function pageJobsFor(set: SetName, opts: EvalOptions): PageJob[] {
 
 export const SCORERS: Record<SetName, (runner: Runner, opts: EvalOptions) => Promise<SetResult>> = {
   source_vagueness: scoreSourceVagueness,
+  wild_claims: scoreWildClaims,
   polnear: scorePolnear,
   conll2010_wiki: scoreConll,
   szeged_wikiweasel: scoreSzeged,

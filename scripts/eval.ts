@@ -3,7 +3,8 @@
 //   npm run eval                      all sets, one table
 //   npm run eval -- --check           also compare with eval/baseline.json (exit 1 on a regression)
 //   npm run eval -- --only aeb,polnear            some sets only
-//   npm run eval -- --errors state_media_citations   list FPs / FNs of a set (implies --only it)
+//   npm run eval -- --errors state_media_citations   list FPs / FNs of a set's tune half (implies --only it)
+//   npm run eval -- --errors SET --half check|all    the errors of another half (read the check half as numbers)
 //   npm run eval -- --json[=path]     machine-readable result (stdout, or a file)
 //   npm run eval -- --write-baseline  rewrite eval/baseline.json from this run (a deliberate commit)
 //   other: --workers N (default: available cores; 0 = in-process), --resamples N (1000),
@@ -22,7 +23,9 @@
 //
 // Sentence sets (one analyzeText call per sentence, previous sentence as context where the set
 // has it). A sentence is flagged by a kind when a finding of that kind overlaps the sentence.
-//  * claims / source_vagueness: positive = `flag: true`, negative = `flag: false`, `flag: null`
+// Halves. Every set is scored whole and on its tune and check halves, split by document
+// (eval/halves.ts); the table prints them side by side with the gap (tune − check).
+//  * claims / source_vagueness and wild_claims: positive = `flag: true`, negative = `flag: false`, `flag: null`
 //    skipped. P/R/F1. FP rate on named = flagged share of `attribution == named`. Flag rate per
 //    attribution class is informational.
 //  * claims / polnear: each sentence with the previous sentence of its article as context. No
@@ -78,6 +81,7 @@ import { SET_NAMES, setAvailable, type SetName } from '../eval/datasets.ts';
 import { checkAll, toBaseline, type Baseline, type CheckResult, type Figure } from '../eval/metrics.ts';
 import { formatErrors, formatNotes, formatTable, type JsonResult } from '../eval/report.ts';
 import { Runner } from '../eval/runner.ts';
+import { HALVES, type Half } from '../eval/halves.ts';
 import { SCORERS, pageJobsFor, type EvalOptions, type SetResult } from '../eval/sets.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -95,6 +99,8 @@ interface Args {
   limit: number;
   corpus: string | null;
   baseline: string;
+  /** The half whose errors --errors lists (tune by default: the check half is read as numbers). */
+  errorsHalf: Half | 'all';
   help: boolean;
 }
 
@@ -112,7 +118,7 @@ function intArg(v: string | undefined, flag: string, min: number): number {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { json: false, errors: null, check: false, writeBaseline: false, only: null, workers: Math.max(1, availableParallelism()), resamples: 1000, seed: 20240601, limit: 40, corpus: null, baseline: DEFAULT_BASELINE, help: false };
+  const a: Args = { json: false, errors: null, check: false, writeBaseline: false, only: null, workers: Math.max(1, availableParallelism()), resamples: 1000, seed: 20240601, limit: 40, corpus: null, baseline: DEFAULT_BASELINE, errorsHalf: 'tune', help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -152,6 +158,12 @@ function parseArgs(argv: string[]): Args {
       case '--baseline':
         a.baseline = resolve(value() ?? DEFAULT_BASELINE);
         break;
+      case '--half': {
+        const v = value();
+        if (v !== 'tune' && v !== 'check' && v !== 'all') throw new UsageError('--half needs tune, check or all');
+        a.errorsHalf = v;
+        break;
+      }
       case '--help':
       case '-h':
         a.help = true;
@@ -221,20 +233,33 @@ export async function main(argv: string[]): Promise<number> {
     // Every page of every selected set is queued now, biggest first, across all workers.
     runner.prefetch(sets.flatMap((s) => pageJobsFor(s, opts)));
     // Page sets first: they are the slow part, and promo_blocks reuses their cached pages.
-    const order: SetName[] = ['aeb', 'trafilatura_en', 'promo_blocks', 'source_vagueness', 'polnear', 'conll2010_wiki', 'szeged_wikiweasel', 'state_media_citations'];
+    const order: SetName[] = ['aeb', 'trafilatura_en', 'promo_blocks', 'source_vagueness', 'wild_claims', 'polnear', 'conll2010_wiki', 'szeged_wikiweasel', 'state_media_citations'];
     for (const s of order) {
       if (!sets.includes(s)) continue;
       const ts = performance.now();
-      results.push(await SCORERS[s](runner, opts));
+      // Every set is scored whole and on each half (eval/halves.ts); the analysis is cached, so the
+      // halves cost only their scoring. Half figures carry `@tune` / `@check` in their id.
+      const whole = await SCORERS[s](runner, opts);
+      const parts: SetResult[] = [];
+      for (const half of HALVES) {
+        const r = await SCORERS[s](runner, { ...opts, half });
+        for (const f of r.figures) {
+          f.id = `${f.id}@${half}`;
+          f.half = half;
+        }
+        parts.push(r);
+      }
+      whole.halves = parts;
+      results.push(whole);
       progress(`eval: ${s} scored in ${((performance.now() - ts) / 1000).toFixed(1)}s`);
     }
   } finally {
     await runner.close();
   }
   // Print in a fixed order: claims, state media, promotion / extraction.
-  const print: SetName[] = ['source_vagueness', 'polnear', 'conll2010_wiki', 'szeged_wikiweasel', 'state_media_citations', 'aeb', 'trafilatura_en', 'promo_blocks'];
+  const print: SetName[] = ['source_vagueness', 'wild_claims', 'polnear', 'conll2010_wiki', 'szeged_wikiweasel', 'state_media_citations', 'aeb', 'trafilatura_en', 'promo_blocks'];
   results.sort((a, b) => print.indexOf(a.set) - print.indexOf(b.set));
-  const figures: Figure[] = results.flatMap((r) => r.figures);
+  const figures: Figure[] = results.flatMap((r) => [...r.figures, ...(r.halves ?? []).flatMap((h) => h.figures)]);
 
   let checks: CheckResult[] | undefined;
   let exit = 0;
@@ -265,8 +290,9 @@ export async function main(argv: string[]): Promise<number> {
   const notes = formatNotes(results);
   if (notes) human(`\n${notes}`);
   if (args.errors) {
-    const r = results.find((x) => x.set === args.errors);
-    if (r) human(`\n${formatErrors(r, args.limit)}`);
+    const whole = results.find((x) => x.set === args.errors);
+    const r = args.errorsHalf === 'all' ? whole : whole?.halves?.[HALVES.indexOf(args.errorsHalf)];
+    if (r) human(`\n${formatErrors(r, args.limit, args.errorsHalf)}`);
   }
   const seconds = (performance.now() - t0) / 1000;
   const s = runner.stats;

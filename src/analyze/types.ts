@@ -71,6 +71,11 @@ export interface FindingDetails {
   subtype?: string;
   /** The sentence the finding sits in, for cards and exports. */
   sentence?: string;
+  /**
+   * Claims: own-voice hedging ("probably", "it seems"), not a claim resting on a weak source. Hidden
+   * unless the reader opts in, and never counted in the verdict (issue 15: hedges are not claims).
+   */
+  hedge?: boolean;
 }
 
 export interface Finding {

@@ -4,6 +4,16 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../analyze/index.ts';
 import type { Article, Block, Finding, Report } from '../analyze/types.ts';
 import { extractArticle, type ExtractOutcome } from '../extract/extract.ts';
+import { filterFindings } from '../settings/apply.ts';
+import { DEFAULTS } from '../settings/schema.ts';
+
+/**
+ * The findings the extension highlights with its default settings: the CLI's default output and
+ * what the evaluation scores. Own-voice hedges are an opt-in view, so they are hidden here.
+ */
+export function shownByDefault<F extends Finding>(findings: readonly F[]): F[] {
+  return filterFindings(findings, { ...DEFAULTS, suppressions: [] }).filter((f) => f.details?.hedge !== true);
+}
 
 export function parseHtml(html: string, url: string): Document {
   // No scripts, no resources, no network: jsdom only parses.
@@ -61,5 +71,5 @@ export function analyzeText(input: TextInput): TextResult {
     truncated: false,
   };
   const report = analyze(article);
-  return { id: input.id, findings: report.findings.filter((f) => f.blockId === id) };
+  return { id: input.id, findings: shownByDefault(report.findings).filter((f) => f.blockId === id) };
 }
