@@ -45,6 +45,7 @@ function report(findings: Finding[], over: Partial<Report['summary']> = {}): Rep
       truncated: false,
       blocks: 10,
     },
+    coverage: { lang: 'en', claim: true, 'state-media': true, promotion: true },
     findings,
     sources: {
       outlets: [{ outlet: RT, citations: 2, mentions: 1 }],

@@ -73,6 +73,7 @@ function seedReport(findings?: Finding[]): Report {
       truncated: false,
       blocks: 24,
     },
+    coverage: { lang: 'en', claim: true, 'state-media': true, promotion: true },
     findings: list,
     sources: {
       outlets: [

@@ -1,5 +1,5 @@
 import type { FindingKind, Report } from '../../../src/analyze/types.ts';
-import { KIND_ORDER, verdictBody, type FindingGroups } from '../../../src/ui/markdown.ts';
+import { KIND_ORDER, shownVerdict, type FindingGroups } from '../../../src/ui/markdown.ts';
 import { t } from '../../../src/ui/strings.ts';
 
 function Count(props: { kind: FindingKind; count: number; groups: FindingGroups }) {
@@ -36,7 +36,8 @@ export function Verdict(props: { report: Report; groups: FindingGroups }) {
   const grade = nothing ? 'none' : summary.grade;
   const empty = summary.grade === 'none' ? t.states.nothingToJudge : t.states.nothingFound;
   const badge = nothing ? empty.title : t.grade[summary.grade];
-  const text = nothing ? empty.body : verdictBody(summary);
+  // What was not checked is said once, by the coverage notice below the verdict.
+  const text = shownVerdict(props.report, nothing);
   return (
     <section class="verdict" aria-labelledby="verdict-h" data-grade={grade}>
       <h2 id="verdict-h" class="verdict-head">
