@@ -92,6 +92,8 @@ export const en = {
     notGraded: 'The verdict does not grade what was not checked.',
     nothingFound: 'None of the checks that ran fired on this article. This is not a rating of the article; read it with your own judgement.',
     anonymityNotChecked: 'Not checked',
+    tileNotChecked: 'not checked',
+    tileInPart: 'checked in part',
   },
   breakdownLabel: 'What the verdict rests on',
   notListed: (mentions: number, site: number): string =>

@@ -289,6 +289,9 @@ describe('popup report', () => {
     );
     expect(note?.querySelector('[data-kind="promotion"]')?.textContent).toContain('calls to action and plugs in English only');
     expect(note?.querySelector('[data-kind="state-media"]')).toBeNull();
+    // No zero that looks like a clean result: the claims tile says it was not checked.
+    expect(root.querySelector('.breakdown [data-kind="claim"]')?.textContent).toBe(`– ${t.kind.claim}${t.coverage.tileNotChecked}`);
+    expect(root.querySelector('.breakdown [data-kind="promotion"]')?.textContent).toContain(t.coverage.tileInPart);
     // The verdict does not repeat what the notice says.
     expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('Relies on state-controlled media (RT).');
     expect(text().match(/Claims were not checked/g)).toHaveLength(1);
