@@ -12,7 +12,7 @@ import { ANALYZE_PORT, parseToContent, type PageState } from '../src/messages/sc
 import { checkPaintable } from '../src/messages/paintable.ts';
 import { badgeStateOf } from '../src/messages/badge.ts';
 import type { Report } from '../src/analyze/types.ts';
-import { filterFindings } from '../src/settings/apply.ts';
+import { DEFAULT_DISPLAY, visibleReport } from '../src/settings/apply.ts';
 import type { EffectiveSettings } from '../src/settings/schema.ts';
 import { resolveSettings, watchEffectiveSettings } from '../src/settings/store.ts';
 
@@ -388,16 +388,14 @@ class PageSession {
   /** Paints the findings the site's settings let through; the popup gets the same list. */
   private show(report: Report): void {
     const t0 = performance.now();
-    const shown = this.settings ? filterFindings(report.findings, this.settings) : report.findings;
+    // Without settings yet (storage unreadable), the defaults: hedges stay hidden.
+    const { report: visible, hidden } = visibleReport(report, this.settings ?? DEFAULT_DISPLAY);
     this.card.hide();
     this.watcher.pause();
-    this.painter.paint(shown, this.live);
+    this.painter.paint(visible.findings, this.live);
     this.watcher.resume();
     this.current = -1;
-    const counts = { claim: 0, 'state-media': 0, promotion: 0 };
-    for (const f of shown) counts[f.kind]++;
-    const visible: Report = { ...report, findings: shown, summary: { ...report.summary, counts } };
-    this.setState({ state: 'ready', report: visible, hidden: report.findings.length - shown.length });
+    this.setState({ state: 'ready', report: visible, hidden });
     measure('paint', t0);
   }
 

@@ -16,6 +16,7 @@ import {
   resetSite,
   setGlobal,
   setSiteKinds,
+  setSiteHedges,
   setSiteMode,
   setSiteSensitivity,
   unsuppress,
@@ -154,6 +155,23 @@ function Defaults({ global, save }: { global: GlobalSettings; save: Save }): JSX
         ))}
         <p class="help" id="g-sens-note">{s.sensitivity.note}</p>
       </fieldset>
+      <fieldset>
+        <legend>{s.hedges.legend}</legend>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="g-hedges"
+            checked={global.hedges}
+            aria-describedby="g-hedges-help"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void save(() => setGlobal({ hedges: on }));
+            }}
+          />
+          <label for="g-hedges">{s.hedges.label}</label>
+          <p class="help" id="g-hedges-help">{s.hedges.help}</p>
+        </div>
+      </fieldset>
     </section>
   );
 }
@@ -256,6 +274,14 @@ function SiteRow(props: {
             <option key={v} value={v}>{s.sensitivity.names[v]}</option>
           ))}
         </select>
+        <KindSelect
+          id={`${id}-hedges`}
+          label={s.hedges.name}
+          aria={s.hedges.siteLabel(site)}
+          value={override.hedges === undefined ? '' : override.hedges ? 'on' : 'off'}
+          fallback={global.hedges}
+          onChange={(next) => void save(() => setSiteHedges(site, next))}
+        />
       </div>
       <h4>{s.suppressions.heading}</h4>
       {suppress.length === 0 ? (

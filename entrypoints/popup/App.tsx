@@ -6,6 +6,7 @@ import type { Fetched, PopupBridge } from './bridge.ts';
 import { Export } from './components/Export.tsx';
 import { Findings } from './components/Findings.tsx';
 import { Lateral } from './components/Lateral.tsx';
+import { CoverageNotice } from './components/Coverage.tsx';
 import { Signals } from './components/Signals.tsx';
 import { SiteNotice } from './components/SiteNotice.tsx';
 import { Sources } from './components/Sources.tsx';
@@ -49,6 +50,7 @@ function ReportView(props: { report: Report; bridge: PopupBridge; hidden: number
     <>
       <SiteNotice outlets={site} bridge={bridge} />
       <Verdict report={report} groups={groups} />
+      <CoverageNotice coverage={report.coverage} />
       {props.hidden > 0 ? <p class="hidden-note muted small">{t.site.hidden(props.hidden)}</p> : null}
       <Sources report={report} bridge={bridge} />
       <Signals report={report} />

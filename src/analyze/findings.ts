@@ -7,3 +7,11 @@ import type { Finding } from './types.ts';
 export function isPainted(f: Finding): boolean {
   return !(f.kind === 'state-media' && (f.details?.role === 'mention' || f.details?.role === 'site'));
 }
+
+/**
+ * Findings that count in the summary's counts, the verdict and the badge. Own-voice hedging
+ * (`details.hedge`) is an opt-in view, never a finding against the article (issue 15).
+ */
+export function isCounted(f: Pick<Finding, 'details'>): boolean {
+  return f.details?.hedge !== true;
+}

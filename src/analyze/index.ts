@@ -6,6 +6,7 @@ import { stateMediaDetector } from './detectors/state-media.ts';
 import { claimsDetector } from './detectors/claims.ts';
 import { hostOf } from './hostname.ts';
 import { boundReport } from './bounds.ts';
+import { articleCoverage } from './coverage.ts';
 
 export type * from './types.ts';
 export { hostOf, hostMatches } from './hostname.ts';
@@ -45,16 +46,23 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Report 
   const now = options.now ?? (() => Date.now());
   const t0 = now();
   const ctx = createContext(article);
+  const coverage = articleCoverage(article);
   const wanted = new Set(options.kinds ?? ['claim', 'state-media', 'promotion']);
   const findings: Finding[] = [];
   for (const detector of DETECTORS) {
-    // Detectors always run (later ones read what earlier ones learnt); their findings are kept
-    // only for the kinds asked for.
+    // Claims are read in English only (coverage.ts): elsewhere the detector would read a language
+    // it does not know, so it does not run, and the summary says claims were not checked. It runs
+    // last, so no other detector misses what it would have learnt.
+    if (detector.id === 'claim' && !coverage.claim) continue;
+    // The other detectors always run (later ones read what earlier ones learnt); their findings
+    // are kept only for the kinds asked for. State-media and promotion findings are kept in every
+    // language: what they find by name, link or structure is there (coverage says whether the
+    // kind was read in full).
     const found = detector.run(ctx);
     if (wanted.has(detector.id)) findings.push(...found);
   }
   findings.sort((a, b) => a.blockId - b.blockId || a.start - b.start || a.end - b.end);
-  const { sources, summary } = buildSummary(ctx, findings);
+  const { sources, summary } = buildSummary(ctx, findings, coverage);
   return boundReport({
     version: 1,
     article: {
@@ -68,6 +76,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Report 
       truncated: article.truncated,
       blocks: article.blocks.length,
     },
+    coverage,
     findings,
     sources,
     summary,

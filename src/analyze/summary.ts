@@ -1,8 +1,11 @@
 import { hostOf } from './hostname.ts';
+import { isCounted } from './findings.ts';
+import { notCheckedSentence } from './coverage-text.ts';
 import type {
   AnalysisContext,
   AttributionKind,
   CitedOutlet,
+  Coverage,
   Finding,
   FindingKind,
   ReportSummary,
@@ -32,11 +35,19 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Sources table and headline verdict, derived only from the findings and the attribution pass. */
+const ALL_ANALYSED: Coverage = { lang: 'und', claim: true, 'state-media': true, promotion: true };
+
+/**
+ * Sources table and headline verdict, derived only from the findings and the attribution pass.
+ * Own-voice hedges are not counted (they are not claims resting on a weak source), and a kind the
+ * analyzer did not read in the article's language (`coverage`) is not graded.
+ */
 export function buildSummary(
   ctx: AnalysisContext,
-  findings: readonly Finding[],
+  allFindings: readonly Finding[],
+  coverage: Coverage = ALL_ANALYSED,
 ): { sources: SourceSummary; summary: ReportSummary } {
+  const findings = allFindings.filter(isCounted);
   const counts: Record<FindingKind, number> = { claim: 0, 'state-media': 0, promotion: 0 };
   for (const f of findings) counts[f.kind]++;
 
@@ -91,6 +102,13 @@ export function buildSummary(
     (o) => o.citations > 0 && o.outlet.type !== 'public-service-independent' && !o.outlet.disputed,
   );
   const weakClaims = findings.filter((f) => f.kind === 'claim' && f.severity !== 'low').length;
+  // What the grade may rest on: only the kinds read in the article's language.
+  const graded = {
+    relied: coverage['state-media'] ? relied.length : 0,
+    weakClaims: coverage.claim ? weakClaims : 0,
+    claim: coverage.claim ? counts.claim : 0,
+    promotion: coverage.promotion ? counts.promotion : 0,
+  };
   const sentences = ctx.sentences.length;
   const parts: string[] = [];
   if (relied.length > 0) {
@@ -104,18 +122,22 @@ export function buildSummary(
 
   let grade: ReportSummary['grade'];
   if (sentences === 0 || articleChars === 0) grade = 'none';
-  else if (relied.length > 0 || weakClaims >= 3) grade = 'weak';
-  else if (counts.claim > 0 || counts.promotion > 0) grade = 'mixed';
+  else if (graded.relied > 0 || graded.weakClaims >= 3) grade = 'weak';
+  else if (graded.claim > 0 || graded.promotion > 0) grade = 'mixed';
   else grade = 'good';
 
   const head =
     grade === 'weak' ? 'Weak sourcing' : grade === 'mixed' ? 'Mixed sourcing' : grade === 'good' ? 'Nothing flagged' : 'Nothing to judge';
-  const verdict =
+  const notChecked = grade === 'none' ? '' : notCheckedSentence(coverage);
+  const base =
     parts.length > 0
       ? `${head}: ${parts.join('; ')}.`
       : grade === 'good'
-        ? 'Nothing flagged: every claim we checked has a named source. Read on with your own judgement.'
+        ? notChecked
+          ? 'Nothing flagged in what Sourcelight could read.'
+          : 'Nothing flagged: every claim we checked has a named source. Read on with your own judgement.'
         : 'Nothing to judge: no article text was found.';
+  const verdict = notChecked ? `${base} ${notChecked}` : base;
 
   return {
     sources,

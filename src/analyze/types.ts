@@ -125,9 +125,22 @@ export interface ReportSummary {
   promotionShare: number;
 }
 
+/**
+ * What was analysed: the article's language (detected from its text, see coverage.ts) and, per
+ * kind, whether the detectors read that language. A kind not analysed is not graded.
+ */
+export interface Coverage {
+  /** Primary BCP-47 subtag ("en", "ru"), or "und" when the language could not be told. */
+  lang: string;
+  claim: boolean;
+  'state-media': boolean;
+  promotion: boolean;
+}
+
 export interface Report {
   version: 1;
   article: ArticleMeta & { truncated: boolean; blocks: number };
+  coverage: Coverage;
   findings: Finding[];
   sources: SourceSummary;
   summary: ReportSummary;

@@ -5,13 +5,20 @@ import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { analyzeHtml, analyzeText, type TextInput } from './pipeline.ts';
+import { DEFAULT_DISPLAY, visibleReport, type DisplaySettings } from '../settings/apply.ts';
+import { SENSITIVITIES, type Sensitivity } from '../settings/schema.ts';
+import type { Report } from '../analyze/types.ts';
 import { formatReport } from './format.ts';
 import { analyzeFiles, ProgressBar, type FileJob } from './parallel.ts';
 
 const USAGE = `usage:
-  sourcelight analyze <file.html|folder> [--url URL] [--format json|text] [--jobs N]
+  sourcelight analyze <file.html|folder> [--url URL] [--format json|text] [--jobs N] [display options]
                                           (a folder runs on N worker threads; default: every core)
-  sourcelight analyze-text <in.jsonl>     (one {"id","text","context_before"?} per line)`;
+  sourcelight analyze-text <in.jsonl> [display options]
+                                          (one {"id","text","context_before"?,"lang"?} per line)
+display options (default: what the extension highlights with its default settings):
+  --sensitivity strict|balanced|lenient   claims shown at another sensitivity (default: strict)
+  --hedges                                also show own-voice hedging (hidden by default)`;
 
 class CliError extends Error {}
 
@@ -24,10 +31,11 @@ interface Flags {
   url?: string;
   format: 'json' | 'text';
   jobs: number;
+  display: DisplaySettings;
 }
 
 function parseFlags(args: string[]): Flags {
-  const flags: Flags = { positional: [], format: 'json', jobs: Math.max(1, availableParallelism()) };
+  const flags: Flags = { positional: [], format: 'json', jobs: Math.max(1, availableParallelism()), display: { ...DEFAULT_DISPLAY } };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--url') {
@@ -40,6 +48,12 @@ function parseFlags(args: string[]): Flags {
       const v = args[++i] ?? '';
       if (!/^[1-9][0-9]*$/.test(v)) fail('--jobs needs a whole number, 1 or more');
       flags.jobs = Number(v);
+    } else if (a === '--sensitivity') {
+      const v = args[++i] ?? '';
+      if (!(SENSITIVITIES as readonly string[]).includes(v)) fail(`--sensitivity is ${SENSITIVITIES.join(', ')}`);
+      flags.display = { ...flags.display, sensitivity: v as Sensitivity };
+    } else if (a === '--hedges') {
+      flags.display = { ...flags.display, hedges: true };
     } else if (a.startsWith('--')) {
       fail(`unknown option ${a}`);
     } else {
@@ -47,6 +61,11 @@ function parseFlags(args: string[]): Flags {
     }
   }
   return flags;
+}
+
+/** The report as the extension shows it with these display settings (the defaults unless flags say otherwise). */
+function shown(report: Report, flags: Flags): Report {
+  return visibleReport(report, flags.display).report;
 }
 
 function listPages(target: string): string[] {
@@ -87,8 +106,9 @@ async function runAnalyze(args: string[], out: (s: string) => void): Promise<num
       failures++;
       continue;
     }
-    if (flags.format === 'text') out(formatReport(res.report, basename(file)));
-    else out(JSON.stringify(files.length > 1 ? { file, report: res.report } : res.report, null, files.length > 1 ? 0 : 2));
+    const report = shown(res.report, flags);
+    if (flags.format === 'text') out(formatReport(report, basename(file)));
+    else out(JSON.stringify(files.length > 1 ? { file, report } : report, null, files.length > 1 ? 0 : 2));
   }
   return failures > 0 ? 1 : 0;
 }
@@ -112,8 +132,8 @@ async function runAnalyzeFolder(files: string[], flags: Flags, out: (s: string) 
           if (!res.ok) {
             process.stderr.write(`sourcelight: ${res.file}: ${res.message}\n`);
             failures++;
-          } else if (flags.format === 'text') out(formatReport(res.report, basename(res.file)));
-          else out(JSON.stringify({ file: res.file, report: res.report }, null, 0));
+          } else if (flags.format === 'text') out(formatReport(shown(res.report, flags), basename(res.file)));
+          else out(JSON.stringify({ file: res.file, report: shown(res.report, flags) }, null, 0));
         };
         if (bar) bar.around(print);
         else print();
@@ -145,13 +165,14 @@ async function runAnalyzeText(args: string[], out: (s: string) => void): Promise
     try {
       const parsed = JSON.parse(line) as Partial<TextInput>;
       if (typeof parsed.text !== 'string') throw new Error('no "text" string');
-      input = { id: String(parsed.id ?? lineNo), text: parsed.text, context_before: parsed.context_before ?? null };
+      if (parsed.lang !== undefined && parsed.lang !== null && typeof parsed.lang !== 'string') throw new Error('"lang" is not a string');
+      input = { id: String(parsed.id ?? lineNo), text: parsed.text, context_before: parsed.context_before ?? null, lang: parsed.lang ?? null };
     } catch (err) {
       process.stderr.write(`sourcelight: line ${lineNo}: ${err instanceof Error ? err.message : 'bad JSON'}\n`);
       bad++;
       continue;
     }
-    out(JSON.stringify(analyzeText(input)));
+    out(JSON.stringify(analyzeText(input, flags.display)));
   }
   return bad > 0 ? 1 : 0;
 }

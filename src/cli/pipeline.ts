@@ -2,17 +2,17 @@
 // The CLI and the evaluation both call these functions, so the figures measure the real path.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../analyze/index.ts';
-import type { Article, Block, Finding, Report } from '../analyze/types.ts';
+import type { Article, Block, Coverage, Finding, Report } from '../analyze/types.ts';
 import { extractArticle, type ExtractOutcome } from '../extract/extract.ts';
-import { filterFindings } from '../settings/apply.ts';
-import { DEFAULTS } from '../settings/schema.ts';
+import { DEFAULT_DISPLAY, filterFindings, type DisplaySettings } from '../settings/apply.ts';
 
 /**
  * The findings the extension highlights with its default settings: the CLI's default output and
- * what the evaluation scores. Own-voice hedges are an opt-in view, so they are hidden here.
+ * what the evaluation scores. Own-voice hedges are an opt-in view (`hedges`, off by default), so
+ * the settings' own filter hides them here as on the page.
  */
 export function shownByDefault<F extends Finding>(findings: readonly F[]): F[] {
-  return filterFindings(findings, { ...DEFAULTS, suppressions: [] }).filter((f) => f.details?.hedge !== true);
+  return filterFindings(findings, DEFAULT_DISPLAY);
 }
 
 export function parseHtml(html: string, url: string): Document {
@@ -40,11 +40,15 @@ export interface TextInput {
   id: string;
   text: string;
   context_before?: string | null;
+  /** The text's declared language (BCP-47); English when absent. The text itself may overrule it (coverage.ts). */
+  lang?: string | null;
 }
 
 export interface TextResult {
   id: string;
   findings: Finding[];
+  /** What was analysed: the language read and, per kind, whether it was analysed in it. */
+  coverage: Coverage;
 }
 
 /**
@@ -52,7 +56,7 @@ export interface TextResult {
  * block before it, so carried-over attribution ("he added") works as on a page. Offsets are
  * UTF-16 offsets into `input.text`.
  */
-export function analyzeText(input: TextInput): TextResult {
+export function analyzeText(input: TextInput, display: DisplaySettings = DEFAULT_DISPLAY): TextResult {
   const blocks: Block[] = [];
   if (input.context_before) {
     blocks.push({ id: 0, kind: 'paragraph', text: input.context_before, links: [], dropped: false, tag: 'p' });
@@ -64,12 +68,13 @@ export function analyzeText(input: TextInput): TextResult {
     title: '',
     byline: null,
     siteName: null,
-    lang: 'en',
+    lang: input.lang ?? 'en',
     publishedTime: null,
     type: null,
     blocks,
     truncated: false,
   };
   const report = analyze(article);
-  return { id: input.id, findings: shownByDefault(report.findings).filter((f) => f.blockId === id) };
+  const findings = filterFindings(report.findings, display).filter((f) => f.blockId === id);
+  return { id: input.id, findings, coverage: report.coverage };
 }

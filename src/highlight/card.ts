@@ -1,6 +1,6 @@
 import type { Finding } from '../analyze/types.ts';
 import { FALLBACK_TAG, type PaintedFinding } from './paint.ts';
-import { lateralLinks, whyItMatters } from './explain.ts';
+import { cardText, lateralLinks } from './explain.ts';
 
 const KIND_LABEL: Record<Finding['kind'], string> = {
   claim: 'Unattributed claim',
@@ -20,6 +20,7 @@ const CARD_CSS = `
 .reason { margin: 4px 0 6px; }
 .quote { margin: 4px 0; padding-left: 8px; border-left: 2px solid #d0d7de; color: #57606a; font-style: italic; }
 .why { margin: 0 0 6px; color: #424a53; font-size: 13px; }
+.quote[hidden], .why[hidden] { display: none; }
 .rule { font: 11px/1.3 ui-monospace, SFMono-Regular, Menlo, monospace; color: #57606a; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions a, .actions button { font: 12px/1.2 system-ui, sans-serif; color: #0b57d0; background: #eef4ff; border: 1px solid #c6d8fb;
@@ -110,11 +111,14 @@ export class Card {
     this.current = finding;
     this.card.style.setProperty('--accent', ACCENT[finding.kind]);
     this.kindEl.textContent = KIND_LABEL[finding.kind];
-    this.reasonEl.textContent = finding.reason;
-    const quote = finding.text.length > 140 ? `${finding.text.slice(0, 137)}…` : finding.text;
-    this.quoteEl.textContent = `“${quote}”`;
-    this.whyEl.textContent = whyItMatters(finding);
-    this.ruleEl.textContent = `rule: ${finding.rule}`;
+    // Each thing once: the words (unless the reason quotes them), what was found, why it matters.
+    const text = cardText(finding);
+    this.quoteEl.textContent = text.quote === null ? '' : `“${text.quote}”`;
+    this.quoteEl.hidden = text.quote === null;
+    this.reasonEl.textContent = text.what;
+    this.whyEl.textContent = text.why ?? '';
+    this.whyEl.hidden = text.why === null;
+    this.ruleEl.textContent = `rule: ${text.rule}`;
     this.actionsEl.replaceChildren();
     for (const link of lateralLinks(finding)) {
       const a = this.doc.createElement('a');

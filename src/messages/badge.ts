@@ -1,5 +1,5 @@
 import type { BadgeState, PageState } from './schema.ts';
-import { isPainted } from '../analyze/findings.ts';
+import { isCounted, isPainted } from '../analyze/findings.ts';
 
 export interface Badge {
   text: string;
@@ -10,9 +10,12 @@ export interface Badge {
 const NEUTRAL = '#6e7781';
 const FOUND = '#9a3412';
 
-/** What the content script tells the background about a page state (see `pageStateMessage`). */
+/**
+ * What the content script tells the background about a page state (see `pageStateMessage`).
+ * Own-voice hedges, even when the reader chose to see them, are not counted on the badge.
+ */
 export function badgeStateOf(page: PageState): BadgeState {
-  const highlighted = page.state === 'ready' ? page.report.findings.filter(isPainted).length : 0;
+  const highlighted = page.state === 'ready' ? page.report.findings.filter((f) => isPainted(f) && isCounted(f)).length : 0;
   return { state: page.state, highlighted, ...('message' in page ? { message: page.message } : {}) };
 }
 

@@ -34,11 +34,20 @@ const finding = z.object({
       cue: z.optional(str),
       subtype: z.optional(str),
       sentence: z.optional(str),
+      hedge: z.optional(z.boolean()),
     }),
   ),
 });
 
 const counts = z.object({ claim: z.number(), 'state-media': z.number(), promotion: z.number() });
+
+/** What was analysed (src/analyze/coverage.ts): a primary language subtag or "und", and per kind. */
+const coverage = z.object({
+  lang: z.string().check(z.regex(/^[a-z]{2,3}$/)),
+  claim: z.boolean(),
+  'state-media': z.boolean(),
+  promotion: z.boolean(),
+});
 
 export const reportSchema = z.object({
   version: z.literal(1),
@@ -53,6 +62,7 @@ export const reportSchema = z.object({
     truncated: z.boolean(),
     blocks: z.number(),
   }),
+  coverage,
   findings: z.array(finding).check(z.maxLength(MAX_FINDINGS_IN_MESSAGE)),
   sources: z.object({
     outlets: z.array(z.object({ outlet: outletRef, citations: z.number(), mentions: z.number() })),

@@ -1,12 +1,19 @@
 // Which findings a page shows under the reader's settings. Pure: the content script calls it on a
 // report's findings before painting, and again when the settings change (no re-analysis needed).
-import type { Finding, Severity } from '../analyze/types.ts';
-import { SENSITIVITY_FLOOR, type EffectiveSettings, type Suppression } from './schema.ts';
+import { isCounted } from '../analyze/findings.ts';
+import type { Finding, FindingKind, Report, Severity } from '../analyze/types.ts';
+import { DEFAULTS, SENSITIVITY_FLOOR, type EffectiveSettings, type Suppression } from './schema.ts';
 
 const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /** The part of the effective settings that decides what is shown (mode decides whether to run). */
-export type DisplaySettings = Pick<EffectiveSettings, 'kinds' | 'sensitivity' | 'suppressions'>;
+export type DisplaySettings = Pick<EffectiveSettings, 'kinds' | 'sensitivity' | 'suppressions'> & {
+  /** Show own-voice hedging (`details.hedge`); hidden when absent or false. */
+  hedges?: boolean;
+};
+
+/** The default display settings: no site override, nothing suppressed, hedges hidden. */
+export const DEFAULT_DISPLAY: DisplaySettings = Object.freeze({ kinds: DEFAULTS.kinds, sensitivity: DEFAULTS.sensitivity, hedges: DEFAULTS.hedges, suppressions: [] });
 
 /**
  * A phrase as suppressions compare it: white space folded, case folded, trimmed. "Exact" means the
@@ -33,10 +40,29 @@ export function isShownKind(finding: Pick<Finding, 'kind' | 'severity'>, setting
   return RANK[finding.severity] >= RANK[SENSITIVITY_FLOOR[settings.sensitivity][finding.kind]];
 }
 
-/** The findings to show, in their original order: kinds off, below-sensitivity and suppressed removed. */
-export function filterFindings<F extends Pick<Finding, 'kind' | 'severity' | 'rule' | 'text'>>(
+/**
+ * The findings to show, in their original order: kinds off, below-sensitivity, suppressed and
+ * (unless the reader opted in) own-voice hedges removed.
+ */
+export function filterFindings<F extends Pick<Finding, 'kind' | 'severity' | 'rule' | 'text' | 'details'>>(
   findings: readonly F[],
   settings: DisplaySettings,
 ): F[] {
-  return findings.filter((f) => isShownKind(f, settings) && !isSuppressed(f, settings.suppressions));
+  return findings.filter(
+    (f) => (settings.hedges === true || f.details?.hedge !== true) && isShownKind(f, settings) && !isSuppressed(f, settings.suppressions),
+  );
+}
+
+/**
+ * The report as a page shows it under these settings: the findings shown, and the counts of those
+ * that count (hedges never do). The verdict stays the analyzer's: it rests on every finding of
+ * the kinds it analysed, whatever is hidden.
+ */
+export function visibleReport(report: Report, settings: DisplaySettings): { report: Report; hidden: number } {
+  const shown = filterFindings(report.findings, settings);
+  const counts: Record<FindingKind, number> = { claim: 0, 'state-media': 0, promotion: 0 };
+  for (const f of shown) if (isCounted(f)) counts[f.kind]++;
+  // Hedges hidden by default are not "hidden by this site's settings": they are not findings against the article.
+  const hidden = report.findings.filter(isCounted).length - shown.filter(isCounted).length;
+  return { report: { ...report, findings: shown, summary: { ...report.summary, counts } }, hidden };
 }

@@ -10,7 +10,7 @@
 // addresses and single-label hosts such as localhost (see site.ts).
 //
 // Sensitivity maps to the least severe finding shown, per kind (SENSITIVITY_FLOOR below):
-//   strict (default)  every finding, including low-severity claim cues: hedges ("some say",
+//   strict (default)  every finding, including low-severity claim cues: vague quantifiers ("some say",
 //                     "many experts"), agentless passives, collective sources, anonymous sources
 //                     whose anonymity is explained.
 //   balanced          claims of medium severity and up: the low-severity cues above are hidden.
@@ -19,6 +19,11 @@
 // promotion or not; every promotion finding is 'low'), so sensitivity leaves them alone: the
 // reader turns those kinds on or off instead. `strict` is the default so that the built-in
 // behaviour (show everything the detectors find) is unchanged until the reader narrows it.
+//
+// Own-voice hedging ("probably", "it seems": findings with `details.hedge`) is not a claim resting
+// on a weak source (issue 15), so it is its own opt-in view, `hedges`, off by default, globally and
+// per site; it never counts in the verdict, the counts or the badge. Stores written before the
+// setting existed read as "off", so no migration is needed (SETTINGS_VERSION stays 1).
 import * as z from 'zod/mini';
 import type { FindingKind, Severity } from '../analyze/types.ts';
 
@@ -60,6 +65,7 @@ export const globalSettingsSchema = z.object({
   mode: z._default(modeSchema, 'automatic'),
   kinds: z.prefault(kindsSchema, {}),
   sensitivity: z._default(sensitivitySchema, 'strict'),
+  hedges: z._default(z.boolean(), false),
 });
 
 export type Kinds = z.output<typeof kindsSchema>;
@@ -92,6 +98,7 @@ export const globalDiffSchema = z.strictObject({
   mode: z.optional(modeSchema),
   kinds: z.optional(partialKindsSchema),
   sensitivity: z.optional(sensitivitySchema),
+  hedges: z.optional(z.boolean()),
 });
 export type GlobalDiff = z.output<typeof globalDiffSchema>;
 
@@ -100,6 +107,7 @@ export const siteOverrideSchema = z.strictObject({
   mode: z.optional(modeSchema),
   kinds: z.optional(partialKindsSchema),
   sensitivity: z.optional(sensitivitySchema),
+  hedges: z.optional(z.boolean()),
   suppress: z.optional(z.array(suppressionSchema).check(z.maxLength(LIMITS.suppressionsPerSite))),
 });
 export type SiteOverride = z.output<typeof siteOverrideSchema>;
@@ -144,6 +152,8 @@ export interface EffectiveSettings {
   mode: Mode;
   kinds: Kinds;
   sensitivity: Sensitivity;
+  /** Show own-voice hedging (off by default). */
+  hedges: boolean;
   suppressions: Suppression[];
   /** Which fields come from the site's override (the popup can say "this site" vs "default"). */
   fromSite: { mode: boolean; kinds: boolean; sensitivity: boolean };
@@ -178,6 +188,7 @@ export function readGlobalDiff(value: unknown): GlobalDiff {
     mode: pick(modeSchema, v.mode),
     kinds: readPartialKinds(v.kinds),
     sensitivity: pick(sensitivitySchema, v.sensitivity),
+    hedges: typeof v.hedges === 'boolean' ? v.hedges : undefined,
   });
 }
 
@@ -193,6 +204,7 @@ export function readSiteOverride(value: unknown): SiteOverride {
     mode: pick(modeSchema, v.mode),
     kinds: readPartialKinds(v.kinds),
     sensitivity: pick(sensitivitySchema, v.sensitivity),
+    hedges: typeof v.hedges === 'boolean' ? v.hedges : undefined,
     suppress: suppress.length > 0 ? dedupeSuppressions(suppress).slice(0, LIMITS.suppressionsPerSite) : undefined,
   });
 }
@@ -224,6 +236,7 @@ export function globalFromDiff(diff: GlobalDiff): GlobalSettings {
     mode: diff.mode ?? DEFAULTS.mode,
     kinds: { ...DEFAULTS.kinds, ...diff.kinds },
     sensitivity: diff.sensitivity ?? DEFAULTS.sensitivity,
+    hedges: diff.hedges ?? DEFAULTS.hedges,
   };
 }
 
@@ -235,6 +248,7 @@ export function diffFromGlobal(settings: GlobalSettings): GlobalDiff {
     mode: settings.mode !== DEFAULTS.mode ? settings.mode : undefined,
     kinds: isEmptyObject(kinds) ? undefined : kinds,
     sensitivity: settings.sensitivity !== DEFAULTS.sensitivity ? settings.sensitivity : undefined,
+    hedges: settings.hedges !== DEFAULTS.hedges ? settings.hedges : undefined,
   });
 }
 
@@ -253,6 +267,7 @@ export function normalizeSite(override: SiteOverride, global: GlobalSettings): S
     mode: override.mode !== undefined && override.mode !== global.mode ? override.mode : undefined,
     kinds: isEmptyObject(kinds) ? undefined : kinds,
     sensitivity: override.sensitivity !== undefined && override.sensitivity !== global.sensitivity ? override.sensitivity : undefined,
+    hedges: override.hedges !== undefined && override.hedges !== global.hedges ? override.hedges : undefined,
     suppress: suppress.length > 0 ? suppress : undefined,
   });
 }
@@ -264,6 +279,7 @@ export function effectiveSettings(global: GlobalSettings, site: string | null, o
     mode: override?.mode ?? global.mode,
     kinds: { ...global.kinds, ...override?.kinds },
     sensitivity: override?.sensitivity ?? global.sensitivity,
+    hedges: override?.hedges ?? global.hedges,
     suppressions: [...(override?.suppress ?? [])],
     fromSite: {
       mode: override?.mode !== undefined,

@@ -389,6 +389,7 @@ export interface GlobalPatch {
   mode?: Mode;
   kinds?: PartialKinds;
   sensitivity?: Sensitivity;
+  hedges?: boolean;
 }
 
 /** Changes the global defaults; only what differs from the built-in defaults is stored. */
@@ -400,6 +401,7 @@ export function setGlobal(patch: GlobalPatch): Promise<GlobalSettings> {
       mode: patch.mode ?? cur.mode,
       kinds: { ...cur.kinds, ...definedKinds(patch.kinds) },
       sensitivity: patch.sensitivity ?? cur.sensitivity,
+      hedges: patch.hedges ?? cur.hedges,
     };
     const diff = diffFromGlobal(next);
     await commitUnlocked({ [KEYS.global]: isEmptyObject(diff) ? null : diff });
@@ -452,6 +454,11 @@ export function setSiteKinds(site: string, kinds: Partial<Record<keyof PartialKi
 
 export function setSiteSensitivity(site: string, sensitivity: Sensitivity | null): Promise<SiteOverride> {
   return updateSite(site, (cur) => ({ ...cur, sensitivity: sensitivity ?? undefined }));
+}
+
+/** Shows own-voice hedging on a site, or not (`null`: follow the global setting). */
+export function setSiteHedges(site: string, hedges: boolean | null): Promise<SiteOverride> {
+  return updateSite(site, (cur) => ({ ...cur, hedges: hedges ?? undefined }));
 }
 
 /** "Not a problem here": hides a rule on a site, or only that rule on that exact phrase. */

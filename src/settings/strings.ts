@@ -43,11 +43,19 @@ export const s = {
     legend: 'Sensitivity for claims',
     names: { strict: 'Strict', balanced: 'Balanced', lenient: 'Lenient' } satisfies Record<Sensitivity, string>,
     help: {
-      strict: 'Every claim cue, including hedges (“some say”, “many experts”) and passive wording.',
-      balanced: 'Hides the mildest cues (hedges, passive wording, collective sources).',
+      strict: 'Every claim cue, including passive wording and collective sources (“critics say”).',
+      balanced: 'Hides the mildest cues (passive wording, collective sources).',
       lenient: 'Only the strongest cases: unnamed sources offering opinion or speculation.',
     } satisfies Record<Sensitivity, string>,
     note: 'State-media and promotion highlights are not affected: turn them on or off above.',
+  },
+
+  hedges: {
+    legend: 'Own-voice hedging',
+    label: 'Show own-voice hedging',
+    help: 'Words with which the article hedges in its own voice (“probably”, “it seems”). They are not claims resting on a weak source, so they are hidden by default and never count in the verdict or the badge.',
+    name: 'Own-voice hedging',
+    siteLabel: (site: string): string => `Own-voice hedging on ${site}`,
   },
 
   defaults: {

@@ -1,7 +1,8 @@
 // Report → a short Markdown summary (the popup's "Copy summary"), plus the small pure views of a
 // Report that the popup shares with it, so the copied text and the popup always say the same thing.
 // No DOM, no browser APIs: unit-tested in Node.
-import type { AttributionKind, Finding, FindingKind, OutletRef, Report, ReportSummary } from '../analyze/types.ts';
+import { ANALYSED_LANGS, isPartial, languageName, notCheckedSentence } from '../analyze/coverage-text.ts';
+import type { AttributionKind, Coverage, Finding, FindingKind, OutletRef, Report, ReportSummary } from '../analyze/types.ts';
 import { t as defaultStrings, type Strings } from './strings.ts';
 
 /** Display order of the kinds: the verdict leads with state media. */
@@ -84,6 +85,35 @@ export function verdictBody(summary: Pick<ReportSummary, 'grade' | 'verdict'>, s
   return rest ? rest.charAt(0).toLocaleUpperCase(s.lang) + rest.slice(1) : verdict;
 }
 
+/**
+ * The verdict's words as the popup and the export show them: the analyzer's verdict without its
+ * grade words and without its sentence on what was not checked (the coverage notice says that,
+ * in full); with nothing shown, the neutral empty state (which no longer claims every check ran
+ * when some could not).
+ */
+export function shownVerdict(report: Pick<Report, 'summary' | 'coverage'>, nothing: boolean, s: Strings = defaultStrings): string {
+  const { summary, coverage } = report;
+  if (nothing) {
+    if (summary.grade === 'none') return s.states.nothingToJudge.body;
+    return isPartial(coverage) ? s.coverage.nothingFound : s.states.nothingFound.body;
+  }
+  const sentence = notCheckedSentence(coverage);
+  const body = verdictBody(summary, s);
+  return sentence ? body.replace(sentence, '').trim() : body;
+}
+
+/** The coverage notice's lines (what was not analysed in the article's language), for the export. */
+export function coverageLines(coverage: Coverage, s: Strings = defaultStrings): string[] {
+  const lang = languageName(coverage.lang, s.lang);
+  const later = coverage.claim ? lang : null;
+  const langs = ANALYSED_LANGS['state-media'].map((l) => languageName(l, s.lang) ?? l).join(', ');
+  const lines: string[] = [];
+  if (!coverage.claim) lines.push(s.coverage.claim(lang));
+  if (!coverage['state-media']) lines.push(s.coverage['state-media'](later, langs));
+  if (!coverage.promotion) lines.push(s.coverage.promotion(coverage['state-media'] ? later : null));
+  return lines;
+}
+
 const UNNAMED: ReadonlySet<AttributionKind> = new Set(['anonymous', 'vague', 'hearsay']);
 
 /**
@@ -149,8 +179,11 @@ export function reportToMarkdown(report: Report, s: Strings = defaultStrings): s
 
   const nothing = report.findings.length === 0;
   const head = nothing ? (summary.grade === 'none' ? s.states.nothingToJudge : s.states.nothingFound) : null;
-  if (head) lines.push(`**${head.title}.** ${head.body}`, '');
-  else lines.push(`**${s.grade[summary.grade]}.** ${escapeMarkdown(verdictBody(summary, s))}`, '');
+  const body = shownVerdict(report, nothing, s);
+  if (head) lines.push(`**${head.title}.** ${body}`, '');
+  else lines.push(`**${s.grade[summary.grade]}.** ${escapeMarkdown(body)}`, '');
+  const notChecked = coverageLines(report.coverage, s);
+  if (notChecked.length > 0) lines.push(`## ${s.coverage.heading}`, '', ...notChecked.map((l) => `- ${l}`), `- ${s.coverage.notGraded}`, '');
 
   lines.push(`## ${s.markdown.counts}`, '');
   for (const kind of KIND_ORDER) lines.push(`- ${s.kind[kind]}: ${summary.counts[kind]}`);

@@ -77,6 +77,24 @@ export const en = {
     none: 'Nothing to judge',
   } satisfies Record<ReportSummary['grade'], string>,
   gradePrefix: 'Grade: ',
+
+  /** What was not analysed in the article's language (Report.coverage); `lang` is its name or null. */
+  coverage: {
+    heading: 'Not fully checked',
+    claim: (lang: string | null): string =>
+      lang
+        ? `Claims were not checked: this article is in ${lang}, and Sourcelight reads claims in English only.`
+        : 'Claims were not checked: Sourcelight could not tell which language this article is in, and it reads claims in English only.',
+    'state-media': (lang: string | null, langs: string): string =>
+      `State-media citations were checked only by outlet names and links: ${lang ? `this article is in ${lang}, and ` : ''}Sourcelight reads how outlets are cited in ${langs}.`,
+    promotion: (lang: string | null): string =>
+      `Promotion was checked only in part: Sourcelight finds story lists and share bars in any language, but reads calls to action and plugs in English only${lang ? ` (this article is in ${lang})` : ''}.`,
+    notGraded: 'The verdict does not grade what was not checked.',
+    nothingFound: 'None of the checks that ran fired on this article. This is not a rating of the article; read it with your own judgement.',
+    anonymityNotChecked: 'Not checked',
+    tileNotChecked: 'not checked',
+    tileInPart: 'checked in part',
+  },
   breakdownLabel: 'What the verdict rests on',
   notListed: (mentions: number, site: number): string =>
     [mentions > 0 ? `incl. ${n(mentions, 'mention', 'mentions')}` : '', site > 0 ? 'incl. this site' : ''].filter(Boolean).join(', '),

@@ -231,3 +231,75 @@ describe('sourcelight analyze-text', () => {
     expectNoStack(err);
   });
 });
+
+describe('one default: what the extension highlights with its default settings', () => {
+  const RUSSIAN_PAGE = page('Совет отложил голосование о мосте', [
+    'Городской совет во вторник отложил голосование о новом мосте через реку после долгих споров в ратуше.',
+    'Депутаты так и не договорились о том, кто заплатит за ремонт подъездной дороги, и проект остался без даты начала работ.',
+    'Жители соседних улиц жалуются, что грузовики уже второй год ездят в объезд через деревни.',
+  ]);
+
+  test('analyze prints the default view; --sensitivity prints another level', async () => {
+    const file = write('levels.html', BRIDGE);
+    const ids = async (extra: string[]): Promise<Report> => {
+      const { code, out, err } = await run(['analyze', file, '--url', 'https://gazette.example/bridge', ...extra]);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      return JSON.parse(out.join('\n')) as Report;
+    };
+    const byDefault = await ids([]);
+    const strict = await ids(['--sensitivity', 'strict']);
+    const lenient = await ids(['--sensitivity', 'lenient']);
+    // The default is the extension's default (strict), hedges hidden.
+    expect(strict.findings.map((x) => x.id)).toEqual(byDefault.findings.map((x) => x.id));
+    expect(byDefault.findings.some((x) => x.details?.hedge === true)).toBe(false);
+    const fewer = lenient.findings.map((x) => x.id);
+    expect(fewer.every((id) => byDefault.findings.some((x) => x.id === id))).toBe(true);
+    expect(lenient.findings.every((x) => x.kind !== 'claim' || x.severity === 'high')).toBe(true);
+    expect(lenient.findings.length).toBeLessThan(byDefault.findings.length);
+    // Counts follow what is shown, as in the popup.
+    expect(lenient.summary.counts.claim).toBe(lenient.findings.filter((x) => x.kind === 'claim').length);
+    // --hedges adds hedges only: everything shown by default is still there.
+    const hedges = await ids(['--hedges']);
+    expect(byDefault.findings.every((x) => hedges.findings.some((y) => y.id === x.id))).toBe(true);
+    expect(hedges.findings.filter((x) => !byDefault.findings.some((y) => y.id === x.id)).every((x) => x.details?.hedge === true)).toBe(true);
+  });
+
+  test('a bad --sensitivity is a one-line usage error', async () => {
+    const { code, err } = await run(['analyze', write('bad-level.html', BRIDGE), '--sensitivity', 'paranoid']);
+    expect(code).toBe(2);
+    expect(err).toBe('sourcelight: --sensitivity is strict, balanced, lenient\n');
+  });
+
+  test('the report says what was analysed, in JSON and in text', async () => {
+    const file = write('ru.html', RUSSIAN_PAGE);
+    const json = JSON.parse((await run(['analyze', file])).out.join('\n')) as Report;
+    expect(json.coverage).toEqual({ lang: 'ru', claim: false, 'state-media': true, promotion: false });
+    const text = (await run(['analyze', file, '--format', 'text'])).out.join('\n');
+    expect(text).toContain('language: Russian (ru) · claims not analysed · state media analysed · promotion in part (structure only)');
+    expect(text).toContain('Claims were not checked, and promotion only in part (the article is in Russian).');
+    const en = (await run(['analyze', write('en.html', BRIDGE), '--format', 'text'])).out.join('\n');
+    expect(en).toContain('language: English (en) · claims analysed · state media analysed · promotion analysed');
+  });
+
+  test('analyze-text takes an optional lang and says what it analysed', async () => {
+    const lines = [
+      { id: 'en', text: 'Critics say the decision was rushed and that the figures do not add up.' },
+      { id: 'ru', text: 'Критики говорят, что решение было принято в спешке и что цифры не сходятся.', lang: 'ru' },
+      { id: 'es', text: 'Los críticos dicen que la decisión fue precipitada y que las cifras no cuadran.', lang: 'es' },
+    ];
+    const file = write('langs.jsonl', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const { code, out } = await run(['analyze-text', file]);
+    expect(code).toBe(0);
+    const res = out.map((l) => JSON.parse(l) as { id: string; findings: unknown[]; coverage: { lang: string; claim: boolean } });
+    expect(res.map((r) => [r.id, r.coverage.lang, r.coverage.claim, r.findings.length > 0])).toEqual([
+      ['en', 'en', true, true],
+      ['ru', 'ru', false, false],
+      ['es', 'es', false, false],
+    ]);
+    const bad = write('bad-lang.jsonl', '{"id":"x","text":"The council met.","lang":7}\n');
+    const r = await run(['analyze-text', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('sourcelight: line 1: "lang" is not a string\n');
+  });
+});

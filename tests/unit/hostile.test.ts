@@ -221,7 +221,9 @@ describe('what leaves the analyzer fits the message schema, whatever the page ho
 
   test('thousands of findings are capped, and the report says the page was cut short', () => {
     const para = 'Reportedly, sources said the minister may have quit. '.repeat(30);
-    const html = `<html><body><article><h1>Rumours</h1>${`<p>${para}</p>`.repeat(150)}</article></body></html>`;
+    // Declared English: one sentence repeated is too uniform for the language detector to tell
+    // English from its neighbours on its own, and claims are read in English only.
+    const html = `<html lang="en"><body><article><h1>Rumours</h1>${`<p>${para}</p>`.repeat(150)}</article></body></html>`;
     const result = analyzeHtml(html, 'https://news.example/rumours');
     if (!result.ok) throw new Error(result.message);
     expect(result.report.summary.counts.claim).toBeGreaterThan(MAX_FINDINGS);

@@ -45,6 +45,7 @@ function report(findings: Finding[], over: Partial<Report['summary']> = {}): Rep
       truncated: false,
       blocks: 10,
     },
+    coverage: { lang: 'en', claim: true, 'state-media': true, promotion: true },
     findings,
     sources: {
       outlets: [{ outlet: RT, citations: 2, mentions: 1 }],
@@ -158,6 +159,17 @@ describe('reportToMarkdown', () => {
     expect(md).toContain('### Mentioned, not relied on (1)');
     // state media comes first, as in the popup
     expect(md.indexOf('### State-controlled media')).toBeLessThan(md.indexOf('### Unattributed claims'));
+  });
+
+  it('says what was not checked once, under the verdict', () => {
+    const r = { ...report([finding('s1', 'state-media', 1, 0, 'RT', { outlet: RT, role: 'source' })]), coverage: { lang: 'es', claim: false, 'state-media': true, promotion: false } };
+    r.summary = { ...r.summary, verdict: 'Weak sourcing: relies on state-controlled media (RT). Claims were not checked, and promotion only in part (the article is in Spanish).' };
+    const md = reportToMarkdown(r);
+    expect(md).toContain('**Weak sourcing.** Relies on state-controlled media (RT).\n');
+    expect(md).toContain('## Not fully checked\n\n- Claims were not checked: this article is in Spanish, and Sourcelight reads claims in English only.\n');
+    expect(md).toContain('- The verdict does not grade what was not checked.');
+    expect(md.match(/Claims were not checked/g)).toHaveLength(1);
+    expect(reportToMarkdown(report([]))).not.toContain('Not fully checked');
   });
 
   it('says "nothing found" neutrally when there are no findings', () => {

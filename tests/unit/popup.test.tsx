@@ -73,6 +73,7 @@ function seedReport(findings?: Finding[]): Report {
       truncated: false,
       blocks: 24,
     },
+    coverage: { lang: 'en', claim: true, 'state-media': true, promotion: true },
     findings: list,
     sources: {
       outlets: [
@@ -271,6 +272,45 @@ describe('popup report', () => {
     expect(root.querySelector('[data-signal="source-list"]')?.textContent).toContain(t.signals.yes);
     expect(root.querySelector('[data-signal="anonymity"]')?.textContent).toContain('2 sentences');
     expect(root.querySelector('[data-signal="promotion"]')?.textContent).toContain('18%');
+  });
+
+  it('says plainly what was not checked on an article in another language, and says it once', async () => {
+    const findings = [finding('sm2', 'state-media', 5, 'Russia Today noted', { outlet: RT, role: 'source' })];
+    const ru: Report = {
+      ...seedReport(findings),
+      coverage: { lang: 'ru', claim: false, 'state-media': true, promotion: false },
+      summary: { ...seedReport(findings).summary, grade: 'weak', verdict: 'Weak sourcing: relies on state-controlled media (RT). Claims were not checked, and promotion only in part (the article is in Russian).' },
+    };
+    await mountReport(ru);
+    const note = root.querySelector('[data-testid="coverage"]');
+    expect(note?.getAttribute('data-lang')).toBe('ru');
+    expect(note?.querySelector('[data-kind="claim"]')?.textContent).toBe(
+      'Claims were not checked: this article is in Russian, and Sourcelight reads claims in English only.',
+    );
+    expect(note?.querySelector('[data-kind="promotion"]')?.textContent).toContain('calls to action and plugs in English only');
+    expect(note?.querySelector('[data-kind="state-media"]')).toBeNull();
+    // No zero that looks like a clean result: the claims tile says it was not checked.
+    expect(root.querySelector('.breakdown [data-kind="claim"]')?.textContent).toBe(`– ${t.kind.claim}${t.coverage.tileNotChecked}`);
+    expect(root.querySelector('.breakdown [data-kind="promotion"]')?.textContent).toContain(t.coverage.tileInPart);
+    // The verdict does not repeat what the notice says.
+    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe('Relies on state-controlled media (RT).');
+    expect(text().match(/Claims were not checked/g)).toHaveLength(1);
+    // No attribution figures pretend the sentences were read.
+    expect(root.querySelector('[data-signal="anonymity"]')?.textContent).toContain(t.coverage.anonymityNotChecked);
+    expect(root.querySelector('[data-attribution]')).toBeNull();
+  });
+
+  it('shows no coverage notice on an English article', async () => {
+    await mountReport();
+    expect(root.querySelector('[data-testid="coverage"]')).toBeNull();
+  });
+
+  it('with nothing found on a partly checked article, does not claim every check ran', async () => {
+    const ru: Report = { ...seedReport([]), coverage: { lang: 'ru', claim: false, 'state-media': true, promotion: false } };
+    ru.summary = { ...ru.summary, grade: 'good', verdict: 'Nothing flagged in what Sourcelight could read. Claims were not checked, and promotion only in part (the article is in Russian).' };
+    await mountReport(ru);
+    expect(root.querySelector('[data-testid="verdict"]')?.textContent).toBe(t.coverage.nothingFound);
+    expect(text()).not.toContain('no unattributed claims');
   });
 
   it('groups findings by kind and lists mentions apart, not as jump targets', async () => {

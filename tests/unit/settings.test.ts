@@ -46,6 +46,7 @@ describe('schema: the defaults are the type', () => {
       mode: 'automatic',
       kinds: { claim: true, 'state-media': true, promotion: true },
       sensitivity: 'strict',
+      hedges: false,
     });
     expect(DEFAULTS).toEqual(globalSettingsSchema.parse({}));
     expect(Object.isFrozen(DEFAULTS)).toBe(true);
@@ -179,6 +180,7 @@ describe('resolveSettings: per-site resolution', () => {
       mode: 'on-click',
       kinds: { claim: false, 'state-media': true, promotion: false },
       sensitivity: 'balanced',
+      hedges: false,
       suppressions: [{ rule: 'claim/hedge-wording', phrase: 'some say' }],
       fromSite: { mode: false, kinds: true, sensitivity: false },
     });

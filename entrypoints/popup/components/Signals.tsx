@@ -54,7 +54,11 @@ export function Signals(props: { report: Report }) {
           means={s.sourceListMeans}
           mark={sources.sourceList ? 'ok' : 'missing'}
         />
-        <Signal id="anonymity" label={s.anonymity} value={s.anonymityValue(anon)} means={s.anonymityMeans} mark={anon > 0 ? 'warn' : 'ok'} />
+        {props.report.coverage.claim ? (
+          <Signal id="anonymity" label={s.anonymity} value={s.anonymityValue(anon)} means={s.anonymityMeans} mark={anon > 0 ? 'warn' : 'ok'} />
+        ) : (
+          <Signal id="anonymity" label={s.anonymity} value={t.coverage.anonymityNotChecked} means={s.anonymityMeans} mark="missing" />
+        )}
         <Signal
           id="promotion"
           label={s.promotion}

@@ -79,9 +79,18 @@ export function Sources(props: { report: Report; bridge: PopupBridge }) {
       ) : (
         <p class="muted">{t.sources.noOutlets}</p>
       )}
-      <AttributionMix mix={sources.attribution} />
+      {props.report.coverage.claim ? (
+        <AttributionMix mix={sources.attribution} />
+      ) : (
+        <div class="mix">
+          <h3>{t.sources.mixHeading}</h3>
+          <p class="muted">{t.coverage.anonymityNotChecked}</p>
+        </div>
+      )}
       <h3>{t.sources.namedHeading}</h3>
-      {named.length > 0 ? (
+      {!props.report.coverage.claim ? (
+        <p class="muted">{t.coverage.anonymityNotChecked}</p>
+      ) : named.length > 0 ? (
         <p class="names">
           {named.join(' · ')}
           {moreNamed > 0 ? ` ${t.sources.more(moreNamed)}` : ''}
