@@ -7,12 +7,12 @@
 // "The Herald (Zimbabwe)" become a context rule), extra native-script or spelling aliases, and the
 // matching rule of every ambiguous alias (state-media.md §4). It also cross-checks coverage against
 // the State Media Monitor typology (ASD/GMF state-media-profiles): every flagged host must be in the
-// registry or in src/analyze/registry/exclusions.ts with a reason.
+// registry or in scripts/registry/exclusions.ts with a reason.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasKey, validateRegistry, type AliasRule, type OutletRecord } from '../src/analyze/registry/schema.ts';
-import { EXCLUSIONS } from '../src/analyze/registry/exclusions.ts';
+import { EXCLUSIONS } from './registry/exclusions.ts';
 import { hostMatches } from '../src/analyze/hostname.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +25,8 @@ const CSV_PATH = arg('--csv', resolve(ROOT, '../shared/reference/state-media.csv
 const PROFILES_PATH = arg('--profiles', resolve(ROOT, '../shared/corpus/outlets/state_media_profiles.jsonl'));
 const OUT_PATH = resolve(ROOT, 'src/analyze/registry/outlets.ts');
 const CHECK_ONLY = args.includes('--check');
+/** Under CI a missing input fails the check instead of skipping it. */
+const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 /** The draft's date (state-media.md: "Draft prepared 2026-11-27"); its sources were read up to then. */
 const AS_OF = '2026-11-27';
 
@@ -443,6 +445,7 @@ function emit(outlets: OutletRecord[]): string {
 
 function crossCheck(outlets: OutletRecord[]): string[] {
   if (!existsSync(PROFILES_PATH)) {
+    if (IN_CI) return [`${PROFILES_PATH} not found; the coverage cross-check cannot run (CI=true)`];
     process.stderr.write(`build-registry: ${PROFILES_PATH} not found; coverage cross-check skipped\n`);
     return [];
   }
@@ -476,6 +479,12 @@ function crossCheck(outlets: OutletRecord[]): string[] {
 }
 
 function main(): number {
+  if (!existsSync(CSV_PATH)) {
+    // The inputs live outside the repository (../shared). In CI a missing input is a failure, not a
+    // skip: a check that silently checks nothing would pass forever.
+    process.stderr.write(`build-registry: ${CSV_PATH} not found; ${IN_CI ? 'failing (CI=true)' : 'nothing checked'}\n`);
+    return IN_CI ? 1 : 0;
+  }
   const outlets = buildOutlets(readFileSync(CSV_PATH, 'utf8'));
   const problems = [...validateRegistry(outlets), ...crossCheck(outlets)];
   for (const p of problems) process.stderr.write(`build-registry: ${p}\n`);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { OUTLETS, findAliases, outletForHost, siteOutlet } from '../../src/analyze/registry/index.ts';
 import { aliasKey, validateRegistry } from '../../src/analyze/registry/schema.ts';
-import { EXCLUSIONS, EXCLUSION_REASONS } from '../../src/analyze/registry/exclusions.ts';
+import { EXCLUSIONS, EXCLUSION_REASONS } from '../../scripts/registry/exclusions.ts';
 
 describe('registry data', () => {
   test('passes the schema and the cross-record checks', () => {
