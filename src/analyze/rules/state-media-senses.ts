@@ -58,9 +58,9 @@ export const SENSES: readonly SenseRule[] = [
   },
   {
     id: 'satellite-vaccine',
-    aliases: ['Sputnik', 'Спутник'],
+    aliases: ['Sputnik', 'Спутник', 'اسپوتنیک'],
     sentence:
-      /satellit|vaccin|vakzin|impfstoff|szczepion|orbit|launch|space|dose|\bjab|cosmonaut|вакцин|прививк|привив|доз|запуск|спутник v|гамалеи|gamaleya/iu,
+      /satellit|vaccin|vakzin|impfstoff|szczepion|orbit|launch|space|dose|\bjab|cosmonaut|вакцин|прививк|привив|доз|запуск|спутник v|гамалеи|gamaleya|واکسن|ماهواره/iu,
     note: 'The Soviet satellites (1957), the "Sputnik moment" idiom and the Gam-COVID-Vac "Sputnik V" vaccine.',
     source: 'Britannica, "Sputnik" (satellite); Merriam-Webster, "Sputnik moment"; WHO EUL list, "Sputnik V".',
   },
