@@ -7,6 +7,7 @@
 // descriptor), so its cost is constant per occurrence and the detector stays linear on huge pages.
 import { constructionRole } from '../citation-roles.ts';
 import { sensesFor, type SenseRule } from '../rules/state-media-senses.ts';
+import { FILLER, MEDIA_NOUN, VERBS_EN, VERBS_OTHER } from '../rules/state-media-phrases.ts';
 import {
   AGENCY_NOUN,
   ALL_STATE_MEDIA_PHRASES,
@@ -55,28 +56,8 @@ const CONTEXT = 400;
 const MAX_ITEMS = 600;
 const PSI = 'public-service-independent';
 
-// ---- Cues after a name: "Xinhua reported", "the Global Times said in an editorial", "TASS also said".
-const VERBS_EN =
-  'said|says|reported|reports|wrote|writes|noted|notes|quoted|quotes|cited|cites|claimed|claims|announced|announces|' +
-  'stated|states|added|adds|continued|continues|explained|explains|documented|posted|published|publishes|alleged|alleges|' +
-  'insisted|insists|warned|warns|slammed|slams|blasted|blasts|accused|accuses|denounced|denounces|condemned|condemns|' +
-  'urged|urges|rebutted|rebuts|argued|argues|asserted|asserts|revealed|reveals|confirmed|confirms|denied|denies|' +
-  'suggested|suggests|acknowledged|acknowledges|disclosed|discloses|informed|informs|aired|carried|learned|learnt|' +
-  'hailed|hails|lashed|called|calls|editorial|commentary|op-ed|quoting|citing|cautioned|predicted|estimated';
-const VERBS_OTHER =
-  'berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|rapporte|a rapporté|a indiqué|' +
-  'a annoncé|écrit|affirme|a affirmé|informó|informa|reportó|publicó|señaló|indicó|riferisce|riporta|ha riferito|' +
-  'ha pubblicato|scrive|cita|relatou|informou|noticiou|publicou|сообщает|сообщил|сообщила|сообщило|сообщают|' +
-  'передает|передаёт|пишет|заявил|заявила|заявило|podała|podaje|poinformowała|napisała|bildirdi|aktardı|duyurdu|' +
-  'yazdı|meldt|meldde|schrijft|berichtte|a citat|l-a citat|a relatat|a anunțat|αναφέρει|μετέδωσε';
-const MEDIA_NOUN =
-  '(?:news agency|press agency|news service|news bureau|agency|newspaper|paper|daily|tabloid|weekly|' +
-  '(?:tv |television )?channel|broadcaster|network|television|tv|radio|station|outlet|website|portal|service|bureau|' +
-  'agentstvo|агентство|телеканал|газета|agencia|agence|agentur|ajansı)';
-const FILLER =
-  '(?:also|later|earlier|then|further|separately|previously|initially|first|quickly|again|itself|officially|' +
-  'had|has|have|has also|had also|on \\w+|last \\w+|this \\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|' +
-  'yesterday|tonight|\\w+ly|on its website|in a statement|in an editorial|in a commentary)';
+// ---- Cues after a name: "Xinhua reported", "the Global Times said in an editorial", "TASS also said"
+// (phrase lists in ../rules/state-media-phrases.ts).
 const AFTER_VERB = new RegExp(
   `^(?:\\s*[)"”»“'’\\]]+)?(?:\\s*\\([^()]{0,40}\\))?(?:\\s+(?:news |press |state |official )?${MEDIA_NOUN})?` +
     `(?:\\s*,[^,;:.?!"“”]{1,90},)?(?:\\s+${FILLER}){0,3}\\s+(?:${VERBS_EN}|${VERBS_OTHER})(?![\\p{L}])`,
