@@ -7,12 +7,13 @@
 // "The Herald (Zimbabwe)" become a context rule), extra native-script or spelling aliases, and the
 // matching rule of every ambiguous alias (state-media.md §4). It also cross-checks coverage against
 // the State Media Monitor typology (ASD/GMF state-media-profiles): every flagged host must be in the
-// registry or in src/analyze/registry/exclusions.ts with a reason.
+// registry or in scripts/registry/exclusions.ts with a reason.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasKey, validateRegistry, type AliasRule, type OutletRecord } from '../src/analyze/registry/schema.ts';
-import { EXCLUSIONS } from '../src/analyze/registry/exclusions.ts';
+import { EXCLUSIONS } from './registry/exclusions.ts';
+import { OTHER_NAMES, checkNames } from './registry/names.ts';
 import { hostMatches } from '../src/analyze/hostname.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,31 +26,13 @@ const CSV_PATH = arg('--csv', resolve(ROOT, '../shared/reference/state-media.csv
 const PROFILES_PATH = arg('--profiles', resolve(ROOT, '../shared/corpus/outlets/state_media_profiles.jsonl'));
 const OUT_PATH = resolve(ROOT, 'src/analyze/registry/outlets.ts');
 const CHECK_ONLY = args.includes('--check');
+/** Under CI a missing input fails the check instead of skipping it. */
+const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 /** The draft's date (state-media.md: "Draft prepared 2026-11-27"); its sources were read up to then. */
 const AS_OF = '2026-11-27';
 
 // ---------------------------------------------------------------------------------------------
 // Curation data
-
-/** Aliases the CSV lacks: spellings seen in news copy and names in other scripts. */
-const EXTRA_ALIASES: Record<string, { aliases: string[]; note: string }> = {
-  'ru-tass': { aliases: ['Tass'], note: 'Mixed-case spelling of Soviet-era and wire copy.' },
-  'ru-ria': {
-    aliases: ['RIA', 'РИА', 'リア-ノーヴォスチ', 'リア・ノーボスチ', '俄新社'],
-    note: 'Short form and the Japanese/Chinese names of RIA Novosti.',
-  },
-  'ru-russia24': { aliases: ['俄羅斯24', '俄罗斯24'], note: 'Chinese name of Rossiya-24.' },
-  'kp-rodong': { aliases: ['労働新聞', '劳动新闻', '勞動新聞'], note: 'Japanese and Chinese names of Rodong Sinmun.' },
-  'kp-kcna': { aliases: ['朝中社'], note: 'Chinese short name of KCNA.' },
-  'cn-cctv': { aliases: ['China Central TV'], note: 'Common English variant.' },
-  'cn-xinhua': { aliases: ['新華網'], note: 'Traditional-script name of Xinhuanet.' },
-  'tr-anadolu': { aliases: ['Anadolu', 'AA'], note: 'Short forms used in copy and credit lines ("(AA)").' },
-  'ir-fars': { aliases: ['Fars'], note: 'Short form; also the Iranian province, hence a cue rule.' },
-  'by-btrc': {
-    aliases: ['Belarusian Agency of Television News'],
-    note: 'ATN, the news agency of Belteleradiocompany.',
-  },
-};
 
 /** Aliases the CSV qualifies in parentheses: the base name, and the rule that replaces the qualifier. */
 const QUALIFIED: Record<string, { alias: string; rule: AliasRule; note: string } | null> = {
@@ -84,6 +67,7 @@ const RULES: RuleTable = {
   'ru-sputnik': {
     Sputnik: ['sputnik', 'Also the Soviet satellites, "Sputnik moment" and the Sputnik V vaccine.'],
     'Спутник': ['sputnik', 'Russian for "satellite"; also the vaccine.'],
+    'اسپوتنیک': ['sputnik', 'Persian for the satellite; also the vaccine.'],
   },
   'ru-ria': { RIA: ['cue', CUE], 'РИА': ['cue', CUE] },
   'ru-russia24': {
@@ -97,7 +81,13 @@ const RULES: RuleTable = {
     'Смотрим': ['cue', 'Russian for "we watch".'],
   },
   'ru-russia1': { RTR: ['cue', 'Also Swiss RTR (Rumantsch service of SRG SSR).'] },
-  'ru-channel-one': { 'Channel One': ['country', 'Also Ukrainian, Armenian and Georgian "Channel One" and US Channel One News.'] },
+  'ru-channel-one': {
+    'Channel One': ['country', 'Also Ukrainian, Armenian and Georgian "Channel One" and US Channel One News.'],
+    'Channel 1': ['country', 'Numbered first channels of many countries.'],
+    ORT: ['cue', CUE],
+    'ОРТ': ['cue', CUE],
+    'Перший канал': ['country', 'Also Ukraine\'s public first channel.'],
+  },
   'ru-ntv': { NTV: ['country', 'Also NTV Turkey (ntv.com.tr) and Nepal Television.'] },
   'ru-tvc': { TVC: ['cue', CUE], 'TV Center': ['cue', CUE] },
   'ru-zvezda': { Zvezda: ['cue', 'Russian for "star".'], 'Звезда': ['cue', 'Russian for "star".'] },
@@ -130,7 +120,7 @@ const RULES: RuleTable = {
   'hk-rthk': { '港台': ['cue', 'Also "Hong Kong and Taiwan".'] },
   'ir-alalam': { 'العالم': ['cue', 'Arabic for "the world".'] },
   'ir-irna': { 'Iran Daily': ['exact', 'Also plain words.'] },
-  'ir-fars': { FNA: ['cue', CUE], Fars: ['cue', 'Also the Iranian province.'] },
+  'ir-fars': { FNA: ['cue', CUE], Fars: ['cue', 'Also the Iranian province.'], 'Фарс': ['cue', 'Russian for "farce".'] },
   'kp-rodong': { Rodong: ['cue', 'Korean for "labour".'] },
   've-vtv': { VTV: ['country', 'Also Vietnam Television (vtv.vn).'] },
   've-rnv': { RNV: ['cue', CUE] },
@@ -141,7 +131,11 @@ const RULES: RuleTable = {
   'ni-canal4': { 'Canal 4': ['country', 'Channel 4 of many countries.'] },
   'ni-canal6': { 'Canal 6': ['country', 'Channel 6 of many countries.'] },
   'ni-radio-nicaragua': { 'Radio Ya': ['country', 'Generic.'] },
-  'tr-anadolu': { Anadolu: ['cue', 'Turkish for "Anatolia".'], AA: ['credit', 'Do not match bare "AA" (CSV note).'] },
+  'tr-anadolu': {
+    Anadolu: ['cue', 'Turkish for "Anatolia".'],
+    AA: ['credit', 'Do not match bare "AA" (CSV note).'],
+    'Анадолу': ['cue', 'Russian for "Anatolia".'],
+  },
   'tr-sabah-atv': { Sabah: ['cue', 'Also the Malaysian state and a common word ("morning").'] },
   'qa-aljazeera': { AJE: ['cue', CUE], 'الجزيرة': ['cue', 'Arabic for "the island/peninsula".'] },
   'qa-qna': { 'قنا': ['cue', 'Also the Egyptian city of Qena.'] },
@@ -280,6 +274,15 @@ function buildWhy(type: string, evidence: string[], country: string, disputed: b
   return why.charAt(0).toUpperCase() + why.slice(1) + '.';
 }
 
+/** The CSV's own aliases per outlet id, before any name from names.ts is added. */
+function csvAliasesById(csvText: string): Map<string, string[]> {
+  const rows = parseCsv(csvText);
+  const header = rows.shift() ?? [];
+  const id = header.indexOf('id');
+  const aliases = header.indexOf('aliases');
+  return new Map(rows.map((r) => [(r[id] ?? '').trim(), splitList((r[aliases] ?? '').trim(), '|')]));
+}
+
 function buildOutlets(csvText: string): OutletRecord[] {
   const rows = parseCsv(csvText);
   const header = rows.shift() ?? [];
@@ -317,10 +320,10 @@ function buildOutlets(csvText: string): OutletRecord[] {
         ambiguous.push({ alias: q.alias, rule: q.rule, note: `${q.note} (CSV: "${a}")` });
       }
     }
-    const extra = EXTRA_ALIASES[id];
-    if (extra) {
+    for (const other of OTHER_NAMES) {
+      if (other.outlet !== id) continue;
       usedExtra.add(id);
-      for (const a of extra.aliases) add(a);
+      add(other.name);
     }
     const rules = RULES[id];
     if (rules) {
@@ -348,7 +351,7 @@ function buildOutlets(csvText: string): OutletRecord[] {
       ambiguous,
     };
   });
-  for (const id of Object.keys(EXTRA_ALIASES)) if (!usedExtra.has(id)) throw new Error(`EXTRA_ALIASES: no outlet ${id}`);
+  for (const o of OTHER_NAMES) if (!usedExtra.has(o.outlet)) throw new Error(`names.ts: no outlet ${o.outlet}`);
   for (const id of Object.keys(RULES)) if (!usedRules.has(id)) throw new Error(`RULES: no outlet ${id}`);
   return out;
 }
@@ -443,6 +446,7 @@ function emit(outlets: OutletRecord[]): string {
 
 function crossCheck(outlets: OutletRecord[]): string[] {
   if (!existsSync(PROFILES_PATH)) {
+    if (IN_CI) return [`${PROFILES_PATH} not found; the coverage cross-check cannot run (CI=true)`];
     process.stderr.write(`build-registry: ${PROFILES_PATH} not found; coverage cross-check skipped\n`);
     return [];
   }
@@ -475,9 +479,19 @@ function crossCheck(outlets: OutletRecord[]): string[] {
   return problems;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Other names (scripts/registry/names.ts): each entry is checked against the CSV and the registry.
+
 function main(): number {
-  const outlets = buildOutlets(readFileSync(CSV_PATH, 'utf8'));
-  const problems = [...validateRegistry(outlets), ...crossCheck(outlets)];
+  if (!existsSync(CSV_PATH)) {
+    // The inputs live outside the repository (../shared). In CI a missing input is a failure, not a
+    // skip: a check that silently checks nothing would pass forever.
+    process.stderr.write(`build-registry: ${CSV_PATH} not found; ${IN_CI ? 'failing (CI=true)' : 'nothing checked'}\n`);
+    return IN_CI ? 1 : 0;
+  }
+  const csvText = readFileSync(CSV_PATH, 'utf8');
+  const outlets = buildOutlets(csvText);
+  const problems = [...validateRegistry(outlets), ...checkNames(csvAliasesById(csvText), outlets), ...crossCheck(outlets)];
   for (const p of problems) process.stderr.write(`build-registry: ${p}\n`);
   if (problems.length > 0) return 1;
   const text = emit(outlets);

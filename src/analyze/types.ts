@@ -63,6 +63,11 @@ export interface FindingDetails {
   /** State media: the outlet and how the article uses it. */
   outlet?: OutletRef;
   role?: 'source' | 'venue' | 'mention' | 'link' | 'site';
+  /**
+   * State media without a named outlet ("Russian state TV"): the ISO code of the country whose
+   * state media the words stand for. Set only when `outlet` is absent.
+   */
+  country?: string;
   /** Claims: what kind of attribution the sentence has. */
   attribution?: AttributionKind;
   /** The cue that fired (e.g. "reportedly"), when different from the finding's text. */

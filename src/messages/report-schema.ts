@@ -30,6 +30,7 @@ const finding = z.object({
     z.object({
       outlet: z.optional(outletRef),
       role: z.optional(z.enum(['source', 'venue', 'mention', 'link', 'site'])),
+      country: z.optional(str),
       attribution: z.optional(attributionKind),
       cue: z.optional(str),
       subtype: z.optional(str),

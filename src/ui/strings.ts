@@ -123,8 +123,10 @@ export const en = {
         .filter(Boolean)
         .join(', '),
     disputed: 'Classification disputed',
-    evidence: 'Evidence',
-    evidenceLink: (i: number): string => `Evidence ${i} (opens in a new tab)`,
+    // The links are the references for the outlet's classification, not evidence that the
+    // article relied on it (issue 16): the label says what they answer.
+    classificationRefs: (type: string): string => `Why we call it ${type.toLowerCase()}`,
+    classificationRefLink: (i: number): string => `Reference ${i} for the classification (opens in a new tab)`,
     mixHeading: 'Who the sentences rely on',
     mixNote: (total: number): string => `${n(total, 'sentence', 'sentences')}, by the kind of source each one gives`,
     mixLabel: (parts: string): string => `Attribution mix: ${parts}`,

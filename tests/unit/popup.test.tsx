@@ -256,7 +256,9 @@ describe('popup report', () => {
     expect(outlets[0]?.textContent).toContain('Russia · State-controlled');
     expect(outlets[0]?.textContent).toContain('Owned by VGTRK');
     expect(outlets[1]?.textContent).toContain('relied on 1 time, mentioned 1 time');
-    // evidence: only http(s) references become links
+    // the classification's references, named as such; only http(s) references become links
+    expect(outlets[0]?.textContent).toContain('Why we call it state-controlled:');
+    expect(outlets[0]?.textContent).not.toContain('Evidence');
     const hrefs = [...(outlets[0]?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.some((h) => h.startsWith('javascript:'))).toBe(false);
     expect(root.querySelector('[data-attribution="named"]')?.textContent).toContain('9');

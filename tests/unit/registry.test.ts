@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { OUTLETS, findAliases, outletForHost, siteOutlet } from '../../src/analyze/registry/index.ts';
 import { aliasKey, validateRegistry } from '../../src/analyze/registry/schema.ts';
-import { EXCLUSIONS, EXCLUSION_REASONS } from '../../src/analyze/registry/exclusions.ts';
+import { EXCLUSIONS, EXCLUSION_REASONS } from '../../scripts/registry/exclusions.ts';
+import { OTHER_NAMES, checkNames } from '../../scripts/registry/names.ts';
 
 describe('registry data', () => {
   test('passes the schema and the cross-record checks', () => {
@@ -108,5 +109,41 @@ describe('names in text', () => {
     'Startass and TASSEL are not names.',
   ])('no outlet in: %s', (text) => {
     expect(ids(text).filter((x) => x !== null)).toEqual([]);
+  });
+});
+
+describe('other names of outlets (scripts/registry/names.ts)', () => {
+  // The CSV's aliases are the registry's aliases minus the names that names.ts adds.
+  const added = new Map<string, Set<string>>();
+  for (const e of OTHER_NAMES) added.set(e.outlet, (added.get(e.outlet) ?? new Set()).add(e.name));
+  const csv = new Map(OUTLETS.map((o) => [o.id, o.aliases.filter((a) => !added.get(o.id)?.has(a))]));
+
+  test('every name is in the registry and passes the check', () => {
+    for (const e of OTHER_NAMES) expect(OUTLETS.find((o) => o.id === e.outlet)?.aliases).toContain(e.name);
+    expect(checkNames(csv, OUTLETS)).toEqual([]);
+  });
+
+  test('the check finds a name in the wrong script, a missing source, a former name without a note and a clash', () => {
+    const bad = [
+      { outlet: 'ru-tass', name: 'TASS Agentstvo', kind: 'native', lang: 'ru', source: 'wp:ru:ТАСС' },
+      { outlet: 'ru-tass', name: 'Тасс-Агентство', kind: 'native', lang: 'ru', source: 'a friend' },
+      { outlet: 'ru-tass', name: 'ТАСС СССР', kind: 'former', lang: 'ru', source: 'wp:ru:ТАСС' },
+      { outlet: 'ru-tass', name: 'РИА Новости', kind: 'exonym', lang: 'ru', source: 'wp:ru:ТАСС' },
+    ] as const;
+    const problems = checkNames(csv, OUTLETS, bad);
+    expect(problems.some((p) => p.includes('not written in the script'))).toBe(true);
+    expect(problems.some((p) => p.includes('source "a friend"'))).toBe(true);
+    expect(problems.some((p) => p.includes('former name needs a note'))).toBe(true);
+    expect(problems.some((p) => p.includes('also an alias of ru-ria'))).toBe(true);
+  });
+
+  test.each([
+    ['Об этом сообщили в эфире Первого канала.', 'ru-channel-one'],
+    ['据塔斯社报道，谈判已经结束。', 'ru-tass'],
+    ['قال الوزير لوكالة شينخوا إن المحادثات انتهت.', 'cn-xinhua'],
+    ['Агентство ЦТАК сообщило об испытании.', 'kp-kcna'],
+    ['Kanala göre Voice of Russia yayınları 2014 yılında sona erdi.', 'ru-sputnik'],
+  ])('finds %s', (text, id) => {
+    expect(findAliases(text).flatMap((h) => h.entries.map((e) => e.outlet?.id))).toContain(id);
   });
 });

@@ -25,9 +25,9 @@ function OutletRow(props: { row: CitedOutlet; bridge: PopupBridge }) {
         <ExternalLink url={lookUpOutletUrl(outlet.name)} bridge={props.bridge} label={t.lateral.lookUpOutletLabel(outlet.name)}>
           {t.lateral.lookUpOutlet}
         </ExternalLink>
-        {references.length > 0 ? <span class="muted">{t.sources.evidence}:</span> : null}
+        {references.length > 0 ? <span class="muted">{t.sources.classificationRefs(t.outletType[outlet.type])}:</span> : null}
         {references.map((url, i) => (
-          <ExternalLink key={url} url={url} bridge={props.bridge} label={t.sources.evidenceLink(i + 1)}>
+          <ExternalLink key={url} url={url} bridge={props.bridge} label={t.sources.classificationRefLink(i + 1)}>
             {String(i + 1)}
           </ExternalLink>
         ))}

@@ -5,8 +5,25 @@
 //
 // Every pattern below runs on a bounded window (at most WINDOW characters either side of a name or
 // descriptor), so its cost is constant per occurrence and the detector stays linear on huge pages.
+import { constructionRole } from '../citation-roles.ts';
+import { sensesFor, type SenseRule } from '../rules/state-media-senses.ts';
+import { FILLER, MEDIA_NOUN, VERBS_EN, VERBS_OTHER } from '../rules/state-media-phrases.ts';
+import {
+  AGENCY_NOUN,
+  ALL_STATE_MEDIA_PHRASES,
+  COUNTRY_ADJ,
+  COUNTRY_STEMS,
+  COUNTRY_WORDS,
+  DESCRIPTOR,
+  DESCRIPTOR_DEFAULTS,
+  OFFICIAL_DESCRIPTOR,
+  OTHER_DESCRIPTORS,
+  TV_NOUN,
+} from '../rules/state-media-descriptors.ts';
 import { hostOf } from '../hostname.ts';
 import {
+  OUTLETS,
+  countryName,
   findAliases,
   foldText,
   outletById,
@@ -26,7 +43,7 @@ type Role = 'source' | 'venue' | 'mention';
 interface RoleResult {
   role: Role;
   /** How the role was found: 'credit' for datelines and credit lines. */
-  how: 'credit' | 'verb' | 'venue' | 'cjk' | 'none' | 'quote' | 'affiliation';
+  how: 'credit' | 'verb' | 'venue' | 'cjk' | 'none' | 'quote' | 'affiliation' | 'construction';
 }
 
 const WINDOW = 140;
@@ -39,28 +56,8 @@ const CONTEXT = 400;
 const MAX_ITEMS = 600;
 const PSI = 'public-service-independent';
 
-// ---- Cues after a name: "Xinhua reported", "the Global Times said in an editorial", "TASS also said".
-const VERBS_EN =
-  'said|says|reported|reports|wrote|writes|noted|notes|quoted|quotes|cited|cites|claimed|claims|announced|announces|' +
-  'stated|states|added|adds|continued|continues|explained|explains|documented|posted|published|publishes|alleged|alleges|' +
-  'insisted|insists|warned|warns|slammed|slams|blasted|blasts|accused|accuses|denounced|denounces|condemned|condemns|' +
-  'urged|urges|rebutted|rebuts|argued|argues|asserted|asserts|revealed|reveals|confirmed|confirms|denied|denies|' +
-  'suggested|suggests|acknowledged|acknowledges|disclosed|discloses|informed|informs|aired|carried|learned|learnt|' +
-  'hailed|hails|lashed|called|calls|editorial|commentary|op-ed|quoting|citing|cautioned|predicted|estimated';
-const VERBS_OTHER =
-  'berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|rapporte|a rapporté|a indiqué|' +
-  'a annoncé|écrit|affirme|a affirmé|informó|informa|reportó|publicó|señaló|indicó|riferisce|riporta|ha riferito|' +
-  'ha pubblicato|scrive|cita|relatou|informou|noticiou|publicou|сообщает|сообщил|сообщила|сообщило|сообщают|' +
-  'передает|передаёт|пишет|заявил|заявила|заявило|podała|podaje|poinformowała|napisała|bildirdi|aktardı|duyurdu|' +
-  'yazdı|meldt|meldde|schrijft|berichtte|a citat|l-a citat|a relatat|a anunțat|αναφέρει|μετέδωσε';
-const MEDIA_NOUN =
-  '(?:news agency|press agency|news service|news bureau|agency|newspaper|paper|daily|tabloid|weekly|' +
-  '(?:tv |television )?channel|broadcaster|network|television|tv|radio|station|outlet|website|portal|service|bureau|' +
-  'agentstvo|агентство|телеканал|газета|agencia|agence|agentur|ajansı)';
-const FILLER =
-  '(?:also|later|earlier|then|further|separately|previously|initially|first|quickly|again|itself|officially|' +
-  'had|has|have|has also|had also|on \\w+|last \\w+|this \\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|' +
-  'yesterday|tonight|\\w+ly|on its website|in a statement|in an editorial|in a commentary)';
+// ---- Cues after a name: "Xinhua reported", "the Global Times said in an editorial", "TASS also said"
+// (phrase lists in ../rules/state-media-phrases.ts).
 const AFTER_VERB = new RegExp(
   `^(?:\\s*[)"”»“'’\\]]+)?(?:\\s*\\([^()]{0,40}\\))?(?:\\s+(?:news |press |state |official )?${MEDIA_NOUN})?` +
     `(?:\\s*,[^,;:.?!"“”]{1,90},)?(?:\\s+${FILLER}){0,3}\\s+(?:${VERBS_EN}|${VERBS_OTHER})(?![\\p{L}])`,
@@ -155,80 +152,6 @@ const MEDIA_BEFORE = new RegExp(
 );
 const MEDIA_AFTER = /^["”»]?\s*(?:news agency|press agency|agency|newspaper|daily|tabloid|channel|broadcaster|network|television|tv|radio|news|ajansı|agentur|գործակալ\p{L}*|通信|通讯社|通訊社|电视台|電視台|新聞|新闻|신문|통신)(?![\p{L}])/iu;
 
-// ---- Alias rules that reject a whole sentence.
-const REJECT: Partial<Record<string, RegExp>> = {
-  rt: /re-?tweet|\btweet|twitter|\bRT\s*@|\bRT:/iu,
-  sputnik: /satellit|vaccin|vakzin|impfstoff|szczepion|orbit|launch|space|dose|\bjab|cosmonaut|вакцин|прививк|привив|доз|запуск/iu,
-  mir: /station|cosmonaut|orbit|dock|станци|космо/iu,
-};
-
-/** Words that place a sentence in a country, for `country` aliases ("Channel One" only for Russia). */
-const COUNTRY_WORDS: Partial<Record<string, RegExp>> = {
-  RU: /russia|russian|moscow|kremlin|россия|российск|москв|kreml|russland|russisch|russie|russe|rusia|ruso|rusa|rosyjsk|rosji|russa|rússia/iu,
-  BY: /belarus|minsk|lukashenk|беларус|белорус|минск|białoru/iu,
-  VN: /vietnam|viet nam|hanoi|việt/iu,
-  AE: /emirat|\bUAE\b|abu dhabi|dubai/iu,
-  EG: /egypt|cairo|مصر/iu,
-  SY: /syria|damascus|سوري/iu,
-  IQ: /iraq|baghdad|عراق/iu,
-  ZW: /zimbabwe|harare|bulawayo/iu,
-  AU: /australia|sydney|melbourne|canberra/iu,
-  TW: /taiwan|taipei/iu,
-  VE: /venezuel|caracas|maduro|chávez|chavez/iu,
-  NI: /nicaragua|managua|ortega/iu,
-};
-
-// ---- Descriptors standing for an outlet.
-const COUNTRY_ADJ: Readonly<Record<string, string>> = {
-  russia: 'RU', russian: 'RU', kremlin: 'RU', china: 'CN', chinese: 'CN', beijing: 'CN', iran: 'IR', iranian: 'IR',
-  tehran: 'IR', 'north korea': 'KP', 'north korean': 'KP', pyongyang: 'KP', syria: 'SY', syrian: 'SY', turkey: 'TR',
-  turkish: 'TR', türkiye: 'TR', belarus: 'BY', belarusian: 'BY', venezuela: 'VE', venezuelan: 'VE', cuba: 'CU',
-  cuban: 'CU', emirati: 'AE', uae: 'AE', saudi: 'SA', 'saudi arabia': 'SA', egypt: 'EG', egyptian: 'EG', qatar: 'QA',
-  qatari: 'QA', vietnam: 'VN', vietnamese: 'VN', azerbaijan: 'AZ', azerbaijani: 'AZ', hungary: 'HU', hungarian: 'HU',
-  serbia: 'RS', serbian: 'RS', nicaragua: 'NI', nicaraguan: 'NI', eritrea: 'ER', eritrean: 'ER', ethiopia: 'ET',
-  ethiopian: 'ET', rwanda: 'RW', rwandan: 'RW', zimbabwe: 'ZW', zimbabwean: 'ZW', laos: 'LA', lao: 'LA',
-  cambodia: 'KH', cambodian: 'KH', myanmar: 'MM', burmese: 'MM', turkmen: 'TM', turkmenistan: 'TM', uzbek: 'UZ',
-  tajik: 'TJ', kazakh: 'KZ', bahrain: 'BH', bahraini: 'BH', kuwait: 'KW', kuwaiti: 'KW', oman: 'OM', omani: 'OM',
-  jordan: 'JO', jordanian: 'JO', iraq: 'IQ', iraqi: 'IQ', algeria: 'DZ', algerian: 'DZ', morocco: 'MA',
-  moroccan: 'MA', tunisia: 'TN', tunisian: 'TN', malaysia: 'MY', malaysian: 'MY',
-  // Countries whose public broadcasters are independent: a descriptor there is not flagged.
-  british: 'GB', britain: 'GB', uk: 'GB', american: 'US', us: 'US', german: 'DE', germany: 'DE', french: 'FR',
-  france: 'FR', canadian: 'CA', canada: 'CA', australian: 'AU', australia: 'AU', japanese: 'JP', japan: 'JP',
-  korean: 'KR', 'south korean': 'KR', israeli: 'IL', israel: 'IL', swiss: 'CH', dutch: 'NL', swedish: 'SE',
-  norwegian: 'NO', danish: 'DK', finnish: 'FI', irish: 'IE', austrian: 'AT', czech: 'CZ', taiwanese: 'TW',
-  ukrainian: 'UA', ukraine: 'UA', spanish: 'ES', spain: 'ES', italian: 'IT', italy: 'IT', polish: 'PL', poland: 'PL',
-  indian: 'IN', india: 'IN', singapore: 'SG', singaporean: 'SG', georgian: 'GE', brazilian: 'BR',
-};
-/** Default outlet for "<country>'s state TV / news agency" when no outlet was named before it. */
-const DESCRIPTOR_DEFAULTS: Readonly<Record<string, { tv?: string; agency?: string }>> = {
-  IR: { tv: 'ir-irib', agency: 'ir-irna' },
-  CN: { tv: 'cn-cctv', agency: 'cn-xinhua' },
-  KP: { tv: 'kp-kctv', agency: 'kp-kcna' },
-  TR: { tv: 'tr-trt', agency: 'tr-anadolu' },
-  BY: { tv: 'by-btrc', agency: 'by-belta' },
-  VE: { tv: 've-vtv', agency: 've-avn' },
-  CU: { agency: 'cu-prensa-latina' },
-  SY: { tv: 'sy-ortas', agency: 'sy-sana' },
-  EG: { agency: 'eg-mena' },
-  SA: { agency: 'sa-spa' },
-  AE: { agency: 'ae-wam' },
-  QA: { agency: 'qa-qna' },
-  AZ: { agency: 'az-azertac' },
-};
-const COUNTRY_PHRASE = Object.keys(COUNTRY_ADJ)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const DESCRIPTOR = new RegExp(
-  `(?<![\\p{L}])(?:(?:the|a|an)\\s+)?(?:(${COUNTRY_PHRASE})(?:['’]s)?\\s+)?(?:main\\s+|official\\s+|national\\s+)?` +
-    `(?:state|state-run|state-owned|state-controlled|state-backed|state-affiliated|state-sponsored|state-funded|` +
-    `government-run|government-controlled|government-owned|kremlin-controlled|kremlin-backed|kremlin-run)\\s+` +
-    `(?:(${COUNTRY_PHRASE})\\s+)?(?:(?:news|television|tv|run|radio)\\s+)?` +
-    `(media|tv|television|broadcaster|broadcasting|news agency|agency|news outlet|outlet|newspaper|tabloid|paper|` +
-    `daily|channel|network|radio|press|news bureau|bureau|news service|news)(?![\\p{L}])`,
-  'giu',
-);
-const TV_NOUN = /tv|television|broadcast|channel|network|radio/i;
-const AGENCY_NOUN = /agency|bureau|service/i;
 
 // ------------------------------------------------------------------------------------------------
 
@@ -289,7 +212,31 @@ interface Resolved {
   entry: AliasEntry;
 }
 
-function pickEntry(hit: AliasHit, sentenceText: string, blockText: string): Resolved | null | 'blocked' {
+/** The text around a name, for the sense rules (rules/state-media-senses.ts). */
+interface Around {
+  sentence: string;
+  before: string;
+  after: string;
+}
+
+/** A sense rule that says this occurrence means something else (a camera, a retweet…). */
+function otherSense(alias: string, around: Around): SenseRule | undefined {
+  return sensesFor(alias).find(
+    (r) =>
+      !(r.notInHeadlines && isTitleCase(around.sentence)) &&
+      (r.sentence?.test(around.sentence) || r.before?.test(around.before) || r.after?.test(around.after)),
+  );
+}
+
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+/** A headline in title case: most words of four letters or more start with a capital. */
+function isTitleCase(sentence: string): boolean {
+  const long = (sentence.match(WORDS) ?? []).filter((w) => w.length >= 4);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}
+
+function pickEntry(hit: AliasHit, around: Around, blockText: string): Resolved | null | 'blocked' {
   if (hit.entries.some((e) => e.outlet === null)) return 'blocked';
   const ok: AliasEntry[] = [];
   for (const e of hit.entries) {
@@ -297,10 +244,9 @@ function pickEntry(hit: AliasHit, sentenceText: string, blockText: string): Reso
     if (!o) continue;
     if (e.rule === 'country') {
       const words = COUNTRY_WORDS[o.country];
-      if (!words || !(words.test(sentenceText) || words.test(blockText.slice(0, 2000)))) continue;
+      if (!words || !(words.test(around.sentence) || words.test(blockText.slice(0, 2000)))) continue;
     }
-    const reject = e.rule ? REJECT[e.rule] : undefined;
-    if (reject && reject.test(sentenceText)) continue;
+    if (otherSense(e.alias, around)) continue;
     ok.push(e);
   }
   if (ok.length === 0) return null;
@@ -363,7 +309,7 @@ function buildUnits(text: string, hits: AliasHit[]): Unit[] {
   return units;
 }
 
-function classify(before: string, after: string, inQuote: boolean): RoleResult {
+function classify(before: string, after: string, inQuote: boolean, descriptor = false): RoleResult {
   const b = tail(before);
   const a = head(after);
   if (inQuote) return { role: 'mention', how: 'quote' };
@@ -397,6 +343,9 @@ function classify(before: string, after: string, inQuote: boolean): RoleResult {
   if (BEFORE_APPOSITIVE.test(b) && AFTER_APPOSITIVE_VERB.test(a)) return { role: 'source', how: 'verb' };
   if (CJK_VENUE_AFTER.test(a)) return { role: 'venue', how: 'cjk' };
   if (CJK_SOURCE_AFTER.test(a) || CJK_SOURCE_BEFORE.test(b)) return { role: 'source', how: 'cjk' };
+  // Constructions of every supported language (rules/state-media-constructions.ts).
+  const c = constructionRole(b, a, descriptor);
+  if (c) return { role: c.role, how: 'construction' };
   return { role: 'mention', how: 'none' };
 }
 
@@ -450,7 +399,7 @@ function makeFinding(
   outlet: OutletRecord | null,
   role: Role | 'link',
   rule: string,
-  extra: { descriptor?: string; sentence?: string; cue?: string } = {},
+  extra: { descriptor?: string; sentence?: string; cue?: string; country?: string | undefined } = {},
 ): Finding {
   const disputed = outlet?.disputed ?? false;
   const shownRole = disputed ? 'mention' : role;
@@ -459,9 +408,15 @@ function makeFinding(
   if (extra.sentence) details.sentence = extra.sentence;
   if (disputed) details.cue = `${role} (disputed outlet)`;
   else if (extra.cue) details.cue = extra.cue;
+  // A generic finding (no outlet): details.country says whose state media, details.cue the words.
+  if (!outlet && extra.country) details.country = extra.country;
+  const whose = extra.country ? `${countryName(extra.country)}'s state media` : 'unnamed state media';
+  const words = block.text.slice(start, end);
   const reason = outlet
     ? reasonFor(outlet, role, extra.descriptor)
-    : `Cites unnamed state media ("${block.text.slice(start, end)}") as the source of this claim.`;
+    : role === 'venue'
+      ? `This statement was given to ${whose} ("${words}").`
+      : `Cites ${whose} ("${words}") as the source of this claim.`;
   return {
     id: `state-media:${block.id}:${start}:${end}`,
     kind: 'state-media',
@@ -474,6 +429,55 @@ function makeFinding(
     severity: shownRole === 'mention' ? 'low' : role === 'source' ? 'high' : 'medium',
     details,
   };
+}
+
+/** Countries with at least one state-controlled or state-affiliated, undisputed registry outlet. */
+const STATE_MEDIA_COUNTRIES: ReadonlySet<string> = new Set(
+  OUTLETS.filter((o) => o.type !== PSI && !o.disputed).map((o) => o.country),
+);
+
+interface Descriptor {
+  kind: 'descriptor';
+  start: number;
+  end: number;
+  /** ISO code of the country the descriptor names, if any. */
+  country: string | undefined;
+  /** The media noun ("news agency", "Staatsfernsehen"), to pick a default outlet. */
+  noun: string;
+  /** "<country> media" of a country whose media are all state-run: never one outlet. */
+  whole: boolean;
+}
+
+/** Every state-media descriptor in `text`, in the supported languages, non-overlapping. */
+function findDescriptors(text: string, limit: number): Descriptor[] {
+  const found: Descriptor[] = [];
+  const add = (d: Descriptor): void => {
+    if (found.length < limit && !found.some((x) => x.start < d.end && d.start < x.end)) found.push(d);
+  };
+  for (const re of [OFFICIAL_DESCRIPTOR, DESCRIPTOR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && found.length < limit; m = re.exec(text)) {
+      const word = (m[1] ?? m[2] ?? '').toLowerCase();
+      add({ kind: 'descriptor', start: m.index, end: m.index + m[0].length, country: word ? COUNTRY_ADJ[word] : undefined, noun: m[3] ?? '', whole: false });
+    }
+  }
+  for (const p of ALL_STATE_MEDIA_PHRASES) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m && found.length < limit; m = p.re.exec(text)) {
+      add({ kind: 'descriptor', start: m.index, end: m.index + m[0].length, country: p.country, noun: m[0], whole: true });
+    }
+  }
+  for (const p of OTHER_DESCRIPTORS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m && found.length < limit; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const near = text.slice(Math.max(0, start - 25), Math.min(text.length, end + 25));
+      const country = COUNTRY_STEMS.find((c) => c.re.test(near))?.country;
+      add({ kind: 'descriptor', start, end, country, noun: m[0], whole: false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function run(ctx: AnalysisContext): Finding[] {
@@ -517,12 +521,9 @@ function run(ctx: AnalysisContext): Finding[] {
     const unitStarts = new Set(units.map((u) => u.start));
     const unitEnds = new Set(units.map((u) => u.end));
     const sentenceAt = sentenceCursor(sentences);
-    type Item = { kind: 'unit'; unit: Unit } | { kind: 'descriptor'; start: number; end: number; m: RegExpExecArray };
+    type Item = { kind: 'unit'; unit: Unit } | Descriptor;
     const items: Item[] = units.map((unit) => ({ kind: 'unit', unit }));
-    DESCRIPTOR.lastIndex = 0;
-    for (let m = DESCRIPTOR.exec(text); m && items.length < 2 * MAX_ITEMS; m = DESCRIPTOR.exec(text)) {
-      items.push({ kind: 'descriptor', start: m.index, end: m.index + m[0].length, m });
-    }
+    for (const d of findDescriptors(text, 2 * MAX_ITEMS)) items.push(d);
     items.sort((x, y) => (x.kind === 'unit' ? x.unit.start : x.start) - (y.kind === 'unit' ? y.unit.start : y.start));
 
     for (const item of items) {
@@ -547,11 +548,9 @@ function run(ctx: AnalysisContext): Finding[] {
         let adjacentName = false;
         for (let d = 0; d <= 3; d++) if (unitStarts.has(end + d) || (d <= 2 && unitEnds.has(start - d))) adjacentName = true;
         if (adjacentName || inQuote) continue;
-        const role = classify(before, after, false);
-        if (role.role !== 'source' || role.how === 'credit') continue;
-        const countryWord = (item.m[1] ?? item.m[2] ?? '').toLowerCase();
-        const country = countryWord ? COUNTRY_ADJ[countryWord] : undefined;
-        const noun = item.m[3] ?? '';
+        const role = classify(before, after, false, true);
+        if (role.role === 'mention' || role.how === 'credit') continue;
+        const country = item.country;
         let outlet: OutletRecord | null = null;
         const recent = lastNamed && block.id - lastNamed.blockId <= 3 ? lastNamed.outlet : null;
         if (recent && (!country || recent.country === country)) {
@@ -559,12 +558,15 @@ function run(ctx: AnalysisContext): Finding[] {
           outlet = recent;
         } else if (country) {
           const defaults = DESCRIPTOR_DEFAULTS[country];
-          if (!defaults) continue; // a country without state-controlled outlets in the registry
-          const id = AGENCY_NOUN.test(noun) ? defaults.agency : TV_NOUN.test(noun) ? defaults.tv : undefined;
+          const id = item.whole ? undefined : AGENCY_NOUN.test(item.noun) ? defaults?.agency : TV_NOUN.test(item.noun) ? defaults?.tv : undefined;
           outlet = id ? (outletById(id) ?? null) : null;
+          // Otherwise a generic finding, only for a country with state-controlled outlets in the
+          // registry (not for countries whose public broadcasters are independent).
+          if (!outlet && !STATE_MEDIA_COUNTRIES.has(country)) continue;
         }
-        const f = makeFinding(block, start, end, outlet, 'source', 'state-media/descriptor', {
+        const f = makeFinding(block, start, end, outlet, role.role, 'state-media/descriptor', {
           descriptor: text.slice(start, end),
+          country: outlet ? undefined : country,
           sentence: s?.text,
           cue: text.slice(start, end),
         });
@@ -578,7 +580,12 @@ function run(ctx: AnalysisContext): Finding[] {
       let resolved: Resolved | null = null;
       let blocked = false;
       for (const hit of unit.hits) {
-        const r = pickEntry(hit, sentenceText, text);
+        const around = {
+          sentence: sentenceText,
+          before: text.slice(Math.max(sStart, hit.start - WINDOW), hit.start),
+          after: text.slice(hit.end, Math.min(sEnd, hit.end + WINDOW)),
+        };
+        const r = pickEntry(hit, around, text);
         if (r === 'blocked') blocked = true;
         else if (r && !resolved) resolved = r;
       }
@@ -601,6 +608,9 @@ function run(ctx: AnalysisContext): Finding[] {
       prevUnit = { end, sStart, blockId: block.id, role };
       const rule = entry.rule;
       if (rule === 'credit' && role.how !== 'credit') continue;
+      if (role.role === 'mention' && sensesFor(entry.alias).some((r) => r.mentionNeeds && !r.mentionNeeds.test(text.slice(0, 4000)))) {
+        continue;
+      }
       if ((rule === 'cue' || rule === 'rt' || rule === 'sputnik' || rule === 'mir') && role.role === 'mention') {
         if (!hasMediaCue(before, after)) continue;
       }

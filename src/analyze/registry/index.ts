@@ -148,6 +148,17 @@ const COMBINING = /[\u0300-\u036f\u3099\u309a]/;
 const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// Persian and Arabic spell the same letters with different code points (ی/ي, ک/ك) and news copy
+// often drops the hamza on alef (أ/إ/آ → ا): "تسنیم" and "تسنيم" are one name.
+const ARABIC_VARIANTS: Readonly<Record<string, string>> = {
+  '\u06cc': '\u064a',
+  '\u0649': '\u064a',
+  '\u06a9': '\u0643',
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0622': '\u0627',
+};
+
 const foldCache = new Map<string, string>();
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -156,6 +167,7 @@ function foldChar(c: string): string {
   if (f !== undefined) return f;
   if (SPACE_LIKE.test(c)) f = ' ';
   else if (APOSTROPHES.test(c)) f = "'";
+  else if (ARABIC_VARIANTS[c] !== undefined) f = ARABIC_VARIANTS[c];
   else {
     const lower = c.toLowerCase();
     f = lower.length === 1 ? lower : c;

@@ -309,7 +309,7 @@ type Row = Omit<OutletRecord, 'why' | 'evidence' | 'references' | 'disputed' | '
 const ROWS: readonly Row[] = [
   {
     id: 'ru-rt', name: 'RT', country: 'RU', type: 'state-controlled', why: 0,
-    aliases: ['RT', 'Russia Today', 'RT International', 'RT News', 'RT English', 'RT America', 'RT UK', 'Раша Тудэй', 'TV-Novosti', 'ANO TV-Novosti', 'ТВ-Новости', 'RT Documentary', 'RTД'],
+    aliases: ['RT', 'Russia Today', 'RT International', 'RT News', 'RT English', 'RT America', 'RT UK', 'Раша Тудэй', 'TV-Novosti', 'ANO TV-Novosti', 'ТВ-Новости', 'RT Documentary', 'RTД', 'Раша Тудей', 'Раша тудей', '今日俄罗斯', '今日俄羅斯', 'راشا تودی', 'RT на русском'],
     domains: ['rt.com', 'swentr.site', 'rtnews.com'],
     parent: 'ANO TV-Novosti (federal-budget funded)',
     evidence: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
@@ -390,7 +390,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-ria', name: 'RIA Novosti', country: 'RU', type: 'state-controlled', why: 5,
-    aliases: ['RIA Novosti', 'РИА Новости', 'RIA-Novosti', 'InoSMI', 'ИноСМИ', 'RIA', 'РИА', 'リア-ノーヴォスチ', 'リア・ノーボスチ', '俄新社'],
+    aliases: ['RIA Novosti', 'РИА Новости', 'RIA-Novosti', 'InoSMI', 'ИноСМИ', 'RIA', 'РИА', 'リア-ノーヴォスチ', 'リア・ノーボスチ', '俄新社', 'RIA Nowosti', 'РІА Новини', 'ريا نوفوستي'],
     domains: ['ria.ru', 'rian.ru', 'inosmi.ru'],
     parent: 'Rossiya Segodnya',
     evidence: [0, 27, 4, 28, 29],
@@ -399,12 +399,12 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-sputnik', name: 'Sputnik', country: 'RU', type: 'state-controlled', why: 0,
-    aliases: ['Sputnik', 'Sputnik News', 'Sputnik International', 'Sputnik Globe', 'Спутник', 'Radio Sputnik', 'Радио Sputnik', 'Sputnik Mundo', 'Sputnik Brasil', 'Sputnik Africa', 'Sputnik Afrique', 'Sputnik Srbija', 'Sputnik Türkiye', 'Sputnik Italia', 'Sputnik Deutschland'],
+    aliases: ['Sputnik', 'Sputnik News', 'Sputnik International', 'Sputnik Globe', 'Спутник', 'Radio Sputnik', 'Радио Sputnik', 'Sputnik Mundo', 'Sputnik Brasil', 'Sputnik Africa', 'Sputnik Afrique', 'Sputnik Srbija', 'Sputnik Türkiye', 'Sputnik Italia', 'Sputnik Deutschland', 'Voice of Russia', 'Голос России', '俄罗斯卫星通讯社', '卫星通讯社', '衛星通訊社', 'اسپوتنیک', 'Sputnik Belarus', 'Sputnik Kazakhstan', 'Sputnik Armenia', 'Sputnik Azerbaijan', 'Sputnik Moldova', 'Sputnik Kyrgyzstan', 'Sputnik Georgia'],
     domains: ['sputnikglobe.com', 'sputniknews.com', 'sputniknews.ru', 'sputniknews.in', 'sputnik-georgia.ru', 'sputniknews.ir', 'sputnik.by', 'sputnik.kz', 'sputnik.az', 'sputnik.md', 'sputnik.kg', 'sputnik.africa', 'radiosputnik.ru'],
     parent: 'Rossiya Segodnya',
     evidence: [0, 1, 3, 4, 5, 7, 8, 30, 31],
     references: [0, 1, 2, 4, 5, 6, 8, 9],
-    ambiguous: [{ alias: 'Sputnik', rule: 'sputnik', note: 'Also the Soviet satellites, "Sputnik moment" and the Sputnik V vaccine.' }, { alias: 'Спутник', rule: 'sputnik', note: 'Russian for "satellite"; also the vaccine.' }],
+    ambiguous: [{ alias: 'Sputnik', rule: 'sputnik', note: 'Also the Soviet satellites, "Sputnik moment" and the Sputnik V vaccine.' }, { alias: 'Спутник', rule: 'sputnik', note: 'Russian for "satellite"; also the vaccine.' }, { alias: 'اسپوتنیک', rule: 'sputnik', note: 'Persian for the satellite; also the vaccine.' }],
   },
   {
     id: 'ru-sputnik-arabic', name: 'Sputnik Arabic', country: 'RU', type: 'state-controlled', why: 1,
@@ -435,7 +435,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-tass', name: 'TASS', country: 'RU', type: 'state-controlled', why: 6,
-    aliases: ['TASS', 'ITAR-TASS', 'ТАСС', 'ИТАР-ТАСС', 'Russian News Agency TASS', 'Information Telegraph Agency of Russia', 'Информационное агентство России ТАСС', 'Tass'],
+    aliases: ['TASS', 'ITAR-TASS', 'ТАСС', 'ИТАР-ТАСС', 'Russian News Agency TASS', 'Information Telegraph Agency of Russia', 'Информационное агентство России ТАСС', 'Tass', '塔斯社', '俄塔社', 'وكالة تاس', 'خبرگزاری تاس'],
     domains: ['tass.ru', 'tass.com', 'tassphoto.com', 'tass-online.ru'],
     parent: 'Russian state (federal state unitary enterprise)',
     evidence: [0, 34],
@@ -453,7 +453,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-russia1', name: 'Russia-1', country: 'RU', type: 'state-controlled', why: 0,
-    aliases: ['Russia-1', 'Russia 1', 'Rossiya-1', 'Rossiya 1', 'Russia One', 'Россия-1', 'Россия 1', 'Телеканал «Россия»', 'RTR', 'РТР'],
+    aliases: ['Russia-1', 'Russia 1', 'Rossiya-1', 'Rossiya 1', 'Russia One', 'Россия-1', 'Россия 1', 'Телеканал «Россия»', 'RTR', 'РТР', 'Rossija 1', 'Росія-1', 'Росія 1', 'России-1', 'России 1'],
     domains: ['russia.tv'],
     parent: 'VGTRK',
     evidence: [0, 35, 38, 39],
@@ -462,7 +462,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-russia24', name: 'Russia-24 (Rossiya-24) / Vesti', country: 'RU', type: 'state-controlled', why: 0,
-    aliases: ['Russia-24', 'Russia 24', 'Rossiya-24', 'Rossiya 24', 'Россия-24', 'Россия 24', 'Vesti', 'Вести', 'Vesti.ru', 'Вести.ру', '俄羅斯24', '俄罗斯24'],
+    aliases: ['Russia-24', 'Russia 24', 'Rossiya-24', 'Rossiya 24', 'Россия-24', 'Россия 24', 'Vesti', 'Вести', 'Vesti.ru', 'Вести.ру', 'Rossija 24', 'Росія 24', 'Росія-24', 'России-24', '俄羅斯24', '俄罗斯24'],
     domains: ['vesti.ru', 'vestifinance.ru'],
     parent: 'VGTRK',
     evidence: [0, 40, 41, 42],
@@ -480,12 +480,12 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-channel-one', name: 'Channel One Russia', country: 'RU', type: 'state-controlled', why: 7,
-    aliases: ['Channel One Russia', 'Channel One', 'Pervyi Kanal', 'Pervy Kanal', 'Perviy Kanal', 'First Channel', 'Первый канал'],
+    aliases: ['Channel One Russia', 'Channel One', 'Pervyi Kanal', 'Pervy Kanal', 'Perviy Kanal', 'First Channel', 'Первый канал', 'Channel 1 Russia', 'Channel 1', 'Pervyy Kanal', 'ORT', 'ОРТ', 'Первого канала', 'Первому каналу', 'Первым каналом', 'Первом канале', 'Перший канал', '俄罗斯第一频道'],
     domains: ['1tv.ru', '1tv.com'],
     parent: 'Channel One Russia JSC (partly state-owned)',
     evidence: [43, 38, 39, 44, 45],
     references: [0, 1, 15, 16],
-    ambiguous: [{ alias: 'First Channel', rule: 'country', note: 'Also Georgia\'s public "First Channel" (1TV) and others; only with a Russia context. (CSV: "First Channel (Russia)")' }, { alias: 'Channel One', rule: 'country', note: 'Also Ukrainian, Armenian and Georgian "Channel One" and US Channel One News.' }],
+    ambiguous: [{ alias: 'First Channel', rule: 'country', note: 'Also Georgia\'s public "First Channel" (1TV) and others; only with a Russia context. (CSV: "First Channel (Russia)")' }, { alias: 'Channel One', rule: 'country', note: 'Also Ukrainian, Armenian and Georgian "Channel One" and US Channel One News.' }, { alias: 'Channel 1', rule: 'country', note: 'Numbered first channels of many countries.' }, { alias: 'ORT', rule: 'cue', note: 'Short or common string; only with a media cue (citation pattern, "agency", "channel"…).' }, { alias: 'ОРТ', rule: 'cue', note: 'Short or common string; only with a media cue (citation pattern, "agency", "channel"…).' }, { alias: 'Перший канал', rule: 'country', note: 'Also Ukraine\'s public first channel.' }],
   },
   {
     id: 'ru-ntv', name: 'NTV / NTV Mir', country: 'RU', type: 'state-controlled', why: 7,
@@ -534,7 +534,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-izvestia', name: 'Izvestia', country: 'RU', type: 'state-controlled', why: 11,
-    aliases: ['Izvestia', 'Izvestiya', 'Известия'],
+    aliases: ['Izvestia', 'Izvestiya', 'Известия', 'Iswestija'],
     domains: ['iz.ru', 'izvestia.ru'],
     parent: 'National Media Group',
     evidence: [43, 27, 54],
@@ -543,7 +543,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-rg', name: 'Rossiyskaya Gazeta', country: 'RU', type: 'state-controlled', why: 5,
-    aliases: ['Rossiyskaya Gazeta', 'Rossiiskaya Gazeta', 'Rossijskaja Gaseta', 'Russian Gazette', 'Российская газета'],
+    aliases: ['Rossiyskaya Gazeta', 'Rossiiskaya Gazeta', 'Rossijskaja Gaseta', 'Russian Gazette', 'Российская газета', 'Российской газеты', 'Российской газете', 'Российскую газету'],
     domains: ['rg.ru'],
     parent: 'Government of the Russian Federation (official gazette)',
     evidence: [0, 27],
@@ -588,7 +588,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ru-kp', name: 'Komsomolskaya Pravda', country: 'RU', type: 'state-affiliated', why: 4,
-    aliases: ['Komsomolskaya Pravda', 'KP.ru', 'Комсомольская правда'],
+    aliases: ['Komsomolskaya Pravda', 'KP.ru', 'Комсомольская правда', 'Комсомольской правды', 'Комсомольской правде'],
     domains: ['kp.ru'],
     parent: 'Izdatelsky Dom Komsomolskaya Pravda',
     evidence: [22, 56],
@@ -777,7 +777,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'cn-cctv', name: 'CCTV', country: 'CN', type: 'state-controlled', why: 17,
-    aliases: ['CCTV', 'China Central Television', '中央电视台', '央视', 'CCTV News', '央视新闻', 'CNTV', 'CCTV-13', 'CCTV+', 'China Central TV'],
+    aliases: ['CCTV', 'China Central Television', '中央电视台', '央视', 'CCTV News', '央视新闻', 'CNTV', 'CCTV-13', 'CCTV+', 'China Central TV', '中国中央电视台', '中國中央電視台', '央視', 'Центральное телевидение Китая'],
     domains: ['cctv.com', 'cctv.cn', 'cntv.cn'],
     parent: 'China Media Group',
     evidence: [0, 78, 75, 79],
@@ -786,7 +786,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'cn-cgtn', name: 'CGTN', country: 'CN', type: 'state-controlled', why: 6,
-    aliases: ['CGTN', 'China Global Television Network', '中国国际电视台', 'CGTN America', 'CGTN Africa', 'CGTN Europe', 'CGTN Español', 'CGTN Français', 'CGTN العربية', 'CGTN Русский', 'CCTV-9', 'CCTV News'],
+    aliases: ['CGTN', 'China Global Television Network', '中国国际电视台', 'CGTN America', 'CGTN Africa', 'CGTN Europe', 'CGTN Español', 'CGTN Français', 'CGTN العربية', 'CGTN Русский', 'CCTV-9', 'CCTV News', '中国环球电视网', 'CCTV International'],
     domains: ['cgtn.com'],
     parent: 'China Media Group',
     evidence: [0, 80, 81, 75, 8],
@@ -813,7 +813,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'cn-xinhua', name: 'Xinhua News Agency', country: 'CN', type: 'state-controlled', why: 6,
-    aliases: ['Xinhua', 'Xinhua News Agency', 'New China News Agency', '新华社', '新華社', '新华网', 'Xinhuanet', 'CNC World', '新華網'],
+    aliases: ['Xinhua', 'Xinhua News Agency', 'New China News Agency', '新华社', '新華社', '新华网', 'Xinhuanet', 'CNC World', '新華網', 'Синьхуа', 'Сіньхуа', 'شينخوا', 'شین‌هوا', 'Şinhua'],
     domains: ['xinhuanet.com', 'news.cn'],
     parent: 'State Council (ministry-level agency)',
     evidence: [0, 80, 75, 79, 8],
@@ -822,7 +822,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'cn-peoples-daily', name: 'People\'s Daily', country: 'CN', type: 'state-controlled', why: 17,
-    aliases: ['People\'s Daily', 'Renmin Ribao', '人民日报', '人民日報', 'People\'s Daily Online', '人民网', 'People.cn'],
+    aliases: ['People\'s Daily', 'Renmin Ribao', '人民日报', '人民日報', 'People\'s Daily Online', '人民网', 'People.cn', 'Жэньминь жибао', 'Женьмінь жибао', 'صحيفة الشعب اليومية', 'Quotidien du Peuple', 'Diario del Pueblo'],
     domains: ['people.com.cn', 'people.cn'],
     parent: 'CCP Central Committee',
     evidence: [0, 80, 78, 75],
@@ -831,7 +831,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'cn-global-times', name: 'Global Times', country: 'CN', type: 'state-controlled', why: 17,
-    aliases: ['Global Times', 'Huanqiu Shibao', '环球时报', '環球時報', 'Huanqiu', '环球网'],
+    aliases: ['Global Times', 'Huanqiu Shibao', '环球时报', '環球時報', 'Huanqiu', '环球网', 'Хуаньцю шибао'],
     domains: ['globaltimes.cn', 'huanqiu.com'],
     parent: 'People\'s Daily',
     evidence: [0, 78],
@@ -1029,7 +1029,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ir-irib', name: 'IRIB', country: 'IR', type: 'state-controlled', why: 6,
-    aliases: ['IRIB', 'Islamic Republic of Iran Broadcasting', 'Seda va Sima', 'صدا و سیما', 'صداوسیما', 'IRINN', 'IRIB News', 'خبرگزاری صدا و سیما'],
+    aliases: ['IRIB', 'Islamic Republic of Iran Broadcasting', 'Seda va Sima', 'صدا و سیما', 'صداوسیما', 'IRINN', 'IRIB News', 'خبرگزاری صدا و سیما', 'ИРИБ'],
     domains: ['irib.ir', 'iribnews.ir'],
     parent: 'Office of the Supreme Leader (head appointed by the Supreme Leader)',
     evidence: [0, 93, 94],
@@ -1038,7 +1038,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ir-presstv', name: 'Press TV', country: 'IR', type: 'state-controlled', why: 20,
-    aliases: ['Press TV', 'PressTV', 'پرس تی‌وی', 'پرس تی وی'],
+    aliases: ['Press TV', 'PressTV', 'پرس تی‌وی', 'پرس تی وی', 'Пресс ТВ', 'برس تي في'],
     domains: ['presstv.ir', 'presstv.com', 'presstv.co.uk', 'presstvdoc.com'],
     parent: 'IRIB',
     evidence: [0, 95, 93, 96, 97],
@@ -1074,7 +1074,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ir-irna', name: 'IRNA', country: 'IR', type: 'state-controlled', why: 6,
-    aliases: ['IRNA', 'Islamic Republic News Agency', 'خبرگزاری جمهوری اسلامی', 'ایرنا', 'Iran Daily'],
+    aliases: ['IRNA', 'Islamic Republic News Agency', 'خبرگزاری جمهوری اسلامی', 'ایرنا', 'Iran Daily', 'ИРНА', 'İRNA', 'إرنا', '伊通社', '伊斯兰共和国通讯社'],
     domains: ['irna.ir', 'irandaily.ir'],
     parent: 'Government of Iran (Ministry of Culture and Islamic Guidance)',
     evidence: [0],
@@ -1083,7 +1083,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ir-tasnim', name: 'Tasnim News Agency', country: 'IR', type: 'state-controlled', why: 6,
-    aliases: ['Tasnim', 'Tasnim News Agency', 'Tasnim News', 'خبرگزاری تسنیم', 'تسنیم'],
+    aliases: ['Tasnim', 'Tasnim News Agency', 'Tasnim News', 'خبرگزاری تسنیم', 'تسنیم', 'Тасним', 'وكالة تسنيم'],
     domains: ['tasnimnews.com'],
     parent: 'IRGC-affiliated (ASD lists under Islamic Ideology Dissemination Organization)',
     evidence: [0, 102, 93, 103],
@@ -1092,16 +1092,16 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'ir-fars', name: 'Fars News Agency', country: 'IR', type: 'state-controlled', why: 6,
-    aliases: ['Fars News Agency', 'Fars News', 'FNA', 'خبرگزاری فارس', 'Fars'],
+    aliases: ['Fars News Agency', 'Fars News', 'FNA', 'خبرگزاری فارس', 'Fars', 'وكالة فارس', 'Фарс'],
     domains: ['farsnews.ir', 'farsnews.com'],
     parent: 'IRGC (per US Treasury designation)',
     evidence: [0, 102, 104, 105],
     references: [0, 1, 32],
-    ambiguous: [{ alias: 'FNA', rule: 'cue', note: 'Short or common string; only with a media cue (citation pattern, "agency", "channel"…).' }, { alias: 'Fars', rule: 'cue', note: 'Also the Iranian province.' }],
+    ambiguous: [{ alias: 'FNA', rule: 'cue', note: 'Short or common string; only with a media cue (citation pattern, "agency", "channel"…).' }, { alias: 'Fars', rule: 'cue', note: 'Also the Iranian province.' }, { alias: 'Фарс', rule: 'cue', note: 'Russian for "farce".' }],
   },
   {
     id: 'ir-mehr', name: 'Mehr News Agency', country: 'IR', type: 'state-controlled', why: 6,
-    aliases: ['Mehr News Agency', 'Mehr News', 'خبرگزاری مهر'],
+    aliases: ['Mehr News Agency', 'Mehr News', 'خبرگزاری مهر', 'Мехр', 'وكالة مهر'],
     domains: ['mehrnews.com'],
     parent: 'Islamic Ideology Dissemination Organization',
     evidence: [0],
@@ -1128,7 +1128,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'kp-kcna', name: 'KCNA', country: 'KP', type: 'state-controlled', why: 6,
-    aliases: ['KCNA', 'Korean Central News Agency', '조선중앙통신', '朝鮮中央通信', '朝中社'],
+    aliases: ['KCNA', 'Korean Central News Agency', '조선중앙통신', '朝鮮中央通信', '朝中社', '朝鲜中央通讯社', 'ЦТАК', 'Центральное телеграфное агентство Кореи', 'وكالة الأنباء المركزية الكورية'],
     domains: ['kcna.kp'],
     parent: 'Workers\' Party of Korea / DPRK state',
     evidence: [0, 106],
@@ -1137,7 +1137,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'kp-rodong', name: 'Rodong Sinmun', country: 'KP', type: 'state-controlled', why: 6,
-    aliases: ['Rodong Sinmun', 'Rodong', 'Nodong Sinmun', '로동신문', '노동신문', '労働新聞', '劳动新闻', '勞動新聞'],
+    aliases: ['Rodong Sinmun', 'Rodong', 'Nodong Sinmun', '로동신문', '노동신문', '労働新聞', '劳动新闻', '勞動新聞', 'Нодон синмун'],
     domains: ['rodong.rep.kp'],
     parent: 'WPK Central Committee',
     evidence: [0],
@@ -1146,7 +1146,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'kp-kctv', name: 'KCTV', country: 'KP', type: 'state-controlled', why: 6,
-    aliases: ['KCTV', 'Korean Central Television', '조선중앙텔레비죤', '조선중앙TV'],
+    aliases: ['KCTV', 'Korean Central Television', '조선중앙텔레비죤', '조선중앙TV', '朝鲜中央电视台'],
     domains: [],
     parent: 'Korean Central Broadcasting Committee',
     evidence: [0, 107, 26],
@@ -1227,7 +1227,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 've-telesur', name: 'teleSUR', country: 'VE', type: 'state-controlled', why: 6,
-    aliases: ['teleSUR', 'Telesur', 'teleSUR English', 'La Nueva Televisión del Sur'],
+    aliases: ['teleSUR', 'Telesur', 'teleSUR English', 'La Nueva Televisión del Sur', 'Телесур'],
     domains: ['telesurenglish.net', 'telesurtv.net'],
     parent: 'Venezuelan state (with Cuba, Nicaragua as sponsors)',
     evidence: [0, 110, 111, 112],
@@ -1281,7 +1281,7 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'cu-prensa-latina', name: 'Prensa Latina', country: 'CU', type: 'state-controlled', why: 6,
-    aliases: ['Prensa Latina', 'Agencia Informativa Latinoamericana'],
+    aliases: ['Prensa Latina', 'Agencia Informativa Latinoamericana', '拉美社', 'Пренса Латина'],
     domains: ['prensa-latina.cu', 'plenglish.com'],
     parent: 'Cuban state',
     evidence: [0],
@@ -1389,12 +1389,12 @@ const ROWS: readonly Row[] = [
   },
   {
     id: 'tr-anadolu', name: 'Anadolu Agency', country: 'TR', type: 'state-controlled', why: 6,
-    aliases: ['Anadolu Agency', 'Anadolu Ajansı', 'Anatolian Agency', 'وكالة الأناضول', 'Agence Anadolu', 'Anadolu', 'AA'],
+    aliases: ['Anadolu Agency', 'Anadolu Ajansı', 'Anatolian Agency', 'وكالة الأناضول', 'Agence Anadolu', 'Anadolu', 'AA', 'Anadolu Ajansi', 'Анадолу', '阿纳多卢通讯社', 'Agencia Anadolu'],
     domains: ['aa.com.tr'],
     parent: 'Turkish state',
     evidence: [0, 119],
     references: [0, 1],
-    ambiguous: [{ alias: 'Anadolu', rule: 'cue', note: 'Turkish for "Anatolia".' }, { alias: 'AA', rule: 'credit', note: 'Do not match bare "AA" (CSV note).' }],
+    ambiguous: [{ alias: 'Anadolu', rule: 'cue', note: 'Turkish for "Anatolia".' }, { alias: 'AA', rule: 'credit', note: 'Do not match bare "AA" (CSV note).' }, { alias: 'Анадолу', rule: 'cue', note: 'Russian for "Anatolia".' }],
   },
   {
     id: 'tr-daily-sabah', name: 'Daily Sabah', country: 'TR', type: 'state-affiliated', why: 4,
