@@ -5,7 +5,10 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FindingKind } from '../../src/analyze/types.ts';
-import { exportSettings, importSettings, serializeSettings, settingsFileName } from '../../src/settings/io.ts';
+import { exportSettings, serializeSettings, settingsFileName } from '../../src/settings/io.ts';
+import { importSettings, resetSite, setGlobal, setSiteKinds, setSiteMode, setSiteSensitivity, unsuppress } from '../../src/settings/client.ts';
+import { reportProblem } from '../../src/diagnostics/report.ts';
+import { Diagnostics, download } from './Diagnostics.tsx';
 import { KINDS, LIMITS, MODES, SENSITIVITIES, type GlobalSettings, type Mode, type Sensitivity, type SiteOverride, type Suppression } from '../../src/settings/schema.ts';
 import { siteOf } from '../../src/settings/site.ts';
 import {
@@ -13,12 +16,6 @@ import {
   SITE_PREFIX,
   getStorageNote,
   loadSettings,
-  resetSite,
-  setGlobal,
-  setSiteKinds,
-  setSiteMode,
-  setSiteSensitivity,
-  unsuppress,
   watchSettings,
   type SettingsSnapshot,
   type StorageNote,
@@ -31,11 +28,20 @@ export function App(): JSX.Element {
   const [snap, setSnap] = useState<SettingsSnapshot | null>(null);
   const [note, setNote] = useState<StorageNote | null>(null);
   const [status, setStatus] = useState<Message>(null);
+  const [readError, setReadError] = useState<string | null>(null);
 
+  /** Reads the settings again; a read that fails is shown, never replaced by the defaults. */
   const reload = useCallback(async () => {
-    const [next, n] = await Promise.all([loadSettings(), getStorageNote()]);
-    setSnap(next);
-    setNote(n);
+    try {
+      const [next, n] = await Promise.all([loadSettings(), getStorageNote()]);
+      setSnap(next);
+      setNote(n);
+      setReadError(null);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      reportProblem('options', 'settings.read', err);
+      setReadError(s.readFailed(why));
+    }
   }, []);
 
   useEffect(() => {
@@ -43,12 +49,13 @@ export function App(): JSX.Element {
     return watchSettings(() => void reload());
   }, [reload]);
 
-  /** Runs a write; storage.onChanged reloads the page's view. */
+  /** Sends a change to the background (the one writer); storage.onChanged reloads the page's view. */
   const save = useCallback(async (write: () => Promise<unknown>, done?: string) => {
     try {
       await write();
       setStatus({ kind: 'ok', text: done ?? s.saved });
     } catch (err) {
+      // The background already logged it; the reader is told here.
       setStatus({ kind: 'error', text: s.saveFailed(err instanceof Error ? err.message : String(err)) });
     }
     await reload();
@@ -61,8 +68,13 @@ export function App(): JSX.Element {
         <p class="muted">{s.intro}</p>
       </header>
       {note ? <StorageNoteView note={note} /> : null}
+      {readError ? (
+        <p class="status error" role="alert">
+          {readError}
+        </p>
+      ) : null}
       {snap === null ? (
-        <p role="status">{s.loading}</p>
+        readError ? null : <p role="status">{s.loading}</p>
       ) : (
         <>
           <Defaults global={snap.global} save={save} />
@@ -70,6 +82,7 @@ export function App(): JSX.Element {
           <Backup onImported={reload} />
         </>
       )}
+      <Diagnostics />
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text ?? ''}
       </p>
@@ -364,17 +377,14 @@ function Backup({ onImported }: { onImported: () => Promise<void> }): JSX.Elemen
 
   const doExport = async (): Promise<void> => {
     const now = new Date();
-    const text = serializeSettings(await exportSettings(now));
-    const name = settingsFileName(now);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ kind: 'ok', text: s.backup.exported(name) });
+    try {
+      const name = settingsFileName(now);
+      download(serializeSettings(await exportSettings(now)), name);
+      setMessage({ kind: 'ok', text: s.backup.exported(name) });
+    } catch (err) {
+      reportProblem('options', 'settings.export', err);
+      setMessage({ kind: 'error', text: s.backup.exportFailed(err instanceof Error ? err.message : String(err)) });
+    }
   };
 
   const doImport = async (f: File): Promise<void> => {

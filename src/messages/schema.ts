@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
 import { MAX_ANCHORS } from './limits.ts';
 import { anchor, kind, mode, severity, str } from './primitives.ts';
+import { CONTEXTS, MAX_DIAGNOSTIC_MESSAGE, whereSchema } from '../diagnostics/log.ts';
 
 /**
  * Content script → background: the tab's state changed, for the badge. Only what the badge shows
@@ -92,13 +93,27 @@ export const suppressMessage = z.object({
   phrase: z.optional(z.string().check(z.maxLength(500))),
 });
 
+/** Any of our contexts → background: a problem for the diagnostics log (src/diagnostics/). */
+export const diagnosticMessage = z.object({
+  type: z.literal('sl/diagnostic'),
+  context: z.enum(CONTEXTS),
+  where: whereSchema,
+  message: z.string().check(z.maxLength(MAX_DIAGNOSTIC_MESSAGE)),
+  site: z.optional(z.string().check(z.maxLength(253))),
+});
+
 export const toBackgroundMessage = z.discriminatedUnion('type', [
   pageStateMessage,
   prepareAnalyzerMessage,
   siteGetMessage,
   siteSetMessage,
   suppressMessage,
+  diagnosticMessage,
 ]);
+
+/** The background's answer to `sl/suppress`, and its refusal of `sl/site-get` / `sl/site-set`. */
+export const doneReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), message: str })]);
+export type DoneReply = z.infer<typeof doneReply>;
 /**
  * Content script → analyzer, on the analysis port: one piece of a long page, sent ahead of the
  * closing `sl/analyze-page` (which carries the last piece), so no single copy is a long task.
@@ -111,6 +126,7 @@ export const toAnalyzerMessage = z.discriminatedUnion('type', [analyzePartMessag
 
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
+export type SiteRequest = z.infer<typeof siteGetMessage> | z.infer<typeof siteSetMessage>;
 
 /** Parses an untrusted value; `null` when it is not one of ours. */
 export function parseToContent(value: unknown): ToContentMessage | null {

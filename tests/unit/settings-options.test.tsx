@@ -4,12 +4,15 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App.tsx';
-import { KEYS, loadSettings, setSiteMode, suppress } from '../../src/settings/store.ts';
+import { KEYS, loadSettings } from '../../src/settings/store.ts';
+import { setSiteMode, suppress } from '../../src/settings/writer.ts';
+import { listenAsBackground } from '../helpers/background.ts';
 
 let root: HTMLDivElement;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  listenAsBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
