@@ -3,8 +3,7 @@
 // must never be able to feed us data. zod/mini keeps each bundle small (see BUILD-NOTES).
 import * as z from 'zod/mini';
 import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
-import { MAX_ANCHORS } from './limits.ts';
-import { anchor, kind, mode, severity, str } from './primitives.ts';
+import { mode, str } from './primitives.ts';
 import { CONTEXTS, MAX_DIAGNOSTIC_MESSAGE, whereSchema } from '../diagnostics/log.ts';
 
 /**
@@ -18,27 +17,6 @@ export const pageStateMessage = z.object({
   message: z.optional(str),
 });
 export type BadgeState = Omit<z.infer<typeof pageStateMessage>, 'type'>;
-
-/**
- * What the content script checks of the analyzer's answer before painting: the parts it uses.
- * The answer comes from our own analyzer (sender checked); the popup validates the full report
- * again when it asks for it, so the page's thread is spared a full validation of every field.
- * On the page this shape is checked by `checkPaintable` (paintable.ts, measured faster there);
- * this schema is its specification, and the tests hold the two to the same verdicts.
- */
-export const paintableResult = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    report: z.object({
-      version: z.literal(1),
-      findings: z.array(
-        z.object({ id: str, kind, rule: str, blockId: z.number(), start: z.number(), end: z.number(), text: str, reason: str, severity }),
-      ),
-    }),
-    anchors: z.array(anchor).check(z.maxLength(MAX_ANCHORS)),
-  }),
-  z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
-]);
 
 /** Popup → content script: send me your state. */
 export const getStateMessage = z.object({ type: z.literal('sl/get-state') });
