@@ -238,3 +238,30 @@ test('1,000 interleaved writes to one site from the options page, the popup and 
     await chrome.storage.local.clear();
   });
 });
+
+test('the options page shows what went wrong: sync refusing writes is in the diagnostics log, with no page address', async () => {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1000, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.waitForSelector('#defaults-h');
+  // More writes than sync takes in a minute (MAX_WRITE_OPERATIONS_PER_MINUTE is 120): the rest go
+  // to this device, and each refusal is logged.
+  const failed = await options.evaluate(async () => {
+    let failed = 0;
+    for (let i = 0; i < 140; i++) {
+      const r = await chrome.runtime.sendMessage({ type: 'sl/settings', op: { op: 'global', patch: { sensitivity: ['balanced', 'lenient'][i % 2] } } });
+      if (!r || r.ok !== true) failed++;
+    }
+    return failed;
+  });
+  assert.equal(failed, 0, 'every change was stored (on this device when sync refused)');
+  await options.waitForSelector('.diagnostics-log tbody tr', { timeout: 10_000 });
+  const text = await options.locator('.diagnostics').innerText();
+  assert.match(text, /settings\.sync-set/);
+  assert.match(text, /MAX_WRITE_OPERATIONS_PER_MINUTE/);
+  await options.locator('#diagnostics-h').scrollIntoViewIfNeeded();
+  await screenshot(options, 'options-diagnostics');
+  const exported = await browser.sw.evaluate(async () => JSON.stringify(await chrome.storage.local.get('diagnostics:log')));
+  assert.doesNotMatch(exported, /https?:\/\//, 'no addresses in the log');
+  await options.close();
+});
