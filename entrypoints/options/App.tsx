@@ -9,7 +9,7 @@ import { exportSettings, serializeSettings, settingsFileName } from '../../src/s
 import { importSettings, resetSite, setGlobal, setSiteKinds, setSiteMode, setSiteSensitivity, unsuppress } from '../../src/settings/client.ts';
 import { reportProblem } from '../../src/diagnostics/report.ts';
 import { Diagnostics, download } from './Diagnostics.tsx';
-import { KINDS, LIMITS, MODES, SENSITIVITIES, type GlobalSettings, type Mode, type Sensitivity, type SiteOverride, type Suppression } from '../../src/settings/schema.ts';
+import { KINDS, LIMITS, MODES, SENSITIVITIES, type GlobalSettings, type Mode, type SiteOverride, type Suppression } from '../../src/settings/schema.ts';
 import { siteOf } from '../../src/settings/site.ts';
 import {
   KEYS,
@@ -113,24 +113,15 @@ function Defaults({ global, save }: { global: GlobalSettings; save: Save }): JSX
   return (
     <section aria-labelledby="defaults-h">
       <h2 id="defaults-h">{s.defaults.heading}</h2>
-      <fieldset>
-        <legend>{s.mode.legend}</legend>
-        {MODES.map((m) => (
-          <div class="choice" key={m}>
-            <input
-              type="radio"
-              id={`g-mode-${m}`}
-              name="g-mode"
-              value={m}
-              checked={global.mode === m}
-              aria-describedby={`g-mode-${m}-help`}
-              onChange={() => void save(() => setGlobal({ mode: m }))}
-            />
-            <label for={`g-mode-${m}`}>{s.mode.names[m]}</label>
-            <p class="help" id={`g-mode-${m}-help`}>{s.mode.help[m]}</p>
-          </div>
-        ))}
-      </fieldset>
+      <Radios
+        legend={s.mode.legend}
+        name="g-mode"
+        values={MODES}
+        checked={global.mode}
+        names={s.mode.names}
+        help={s.mode.help}
+        onChoose={(m) => void save(() => setGlobal({ mode: m }))}
+      />
       <fieldset>
         <legend>{s.kinds.legend}</legend>
         {KINDS.map((k) => (
@@ -148,26 +139,56 @@ function Defaults({ global, save }: { global: GlobalSettings; save: Save }): JSX
           </div>
         ))}
       </fieldset>
-      <fieldset aria-describedby="g-sens-note">
-        <legend>{s.sensitivity.legend}</legend>
-        {SENSITIVITIES.map((v) => (
-          <div class="choice" key={v}>
-            <input
-              type="radio"
-              id={`g-sens-${v}`}
-              name="g-sens"
-              value={v}
-              checked={global.sensitivity === v}
-              aria-describedby={`g-sens-${v}-help`}
-              onChange={() => void save(() => setGlobal({ sensitivity: v }))}
-            />
-            <label for={`g-sens-${v}`}>{s.sensitivity.names[v]}</label>
-            <p class="help" id={`g-sens-${v}-help`}>{s.sensitivity.help[v]}</p>
-          </div>
-        ))}
-        <p class="help" id="g-sens-note">{s.sensitivity.note}</p>
-      </fieldset>
+      <Radios
+        legend={s.sensitivity.legend}
+        name="g-sens"
+        values={SENSITIVITIES}
+        checked={global.sensitivity}
+        names={s.sensitivity.names}
+        help={s.sensitivity.help}
+        note={s.sensitivity.note}
+        onChoose={(v) => void save(() => setGlobal({ sensitivity: v }))}
+      />
     </section>
+  );
+}
+
+/** A group of radio buttons, each with its help text (the global mode and sensitivity). */
+function Radios<V extends string>(props: {
+  legend: string;
+  name: string;
+  values: readonly V[];
+  checked: V;
+  names: Record<V, string>;
+  help: Record<V, string>;
+  note?: string;
+  onChoose: (v: V) => void;
+}): JSX.Element {
+  const { name } = props;
+  return (
+    <fieldset aria-describedby={props.note ? `${name}-note` : undefined}>
+      <legend>{props.legend}</legend>
+      {props.values.map((v) => (
+        <div class="choice" key={v}>
+          <input
+            type="radio"
+            id={`${name}-${v}`}
+            name={name}
+            value={v}
+            checked={props.checked === v}
+            aria-describedby={`${name}-${v}-help`}
+            onChange={() => props.onChoose(v)}
+          />
+          <label for={`${name}-${v}`}>{props.names[v]}</label>
+          <p class="help" id={`${name}-${v}-help`}>{props.help[v]}</p>
+        </div>
+      ))}
+      {props.note ? (
+        <p class="help" id={`${name}-note`}>
+          {props.note}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -225,21 +246,16 @@ function SiteRow(props: {
         </button>
       </div>
       <div class="site-grid">
-        <label for={`${id}-mode`}>{s.mode.label}</label>
-        <select
+        <OverrideSelect
           id={`${id}-mode`}
-          aria-label={s.sites.modeLabel(site)}
-          value={override.mode ?? ''}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            void save(() => setSiteMode(site, v === '' ? null : (v as Mode)));
-          }}
-        >
-          <option value="">{s.sites.useDefault(s.mode.names[global.mode])}</option>
-          {MODES.map((m) => (
-            <option key={m} value={m}>{s.mode.names[m]}</option>
-          ))}
-        </select>
+          label={s.mode.label}
+          aria={s.sites.modeLabel(site)}
+          values={MODES}
+          names={s.mode.names}
+          value={override.mode}
+          fallback={global.mode}
+          onChange={(v) => void save(() => setSiteMode(site, v))}
+        />
         {KINDS.map((k: FindingKind) => {
           const v = override.kinds?.[k];
           return (
@@ -254,21 +270,16 @@ function SiteRow(props: {
             />
           );
         })}
-        <label for={`${id}-sens`}>{s.sensitivity.legend}</label>
-        <select
+        <OverrideSelect
           id={`${id}-sens`}
-          aria-label={s.sites.sensitivityLabel(site)}
-          value={override.sensitivity ?? ''}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            void save(() => setSiteSensitivity(site, v === '' ? null : (v as Sensitivity)));
-          }}
-        >
-          <option value="">{s.sites.useDefault(s.sensitivity.names[global.sensitivity])}</option>
-          {SENSITIVITIES.map((v) => (
-            <option key={v} value={v}>{s.sensitivity.names[v]}</option>
-          ))}
-        </select>
+          label={s.sensitivity.legend}
+          aria={s.sites.sensitivityLabel(site)}
+          values={SENSITIVITIES}
+          names={s.sensitivity.names}
+          value={override.sensitivity}
+          fallback={global.sensitivity}
+          onChange={(v) => void save(() => setSiteSensitivity(site, v))}
+        />
       </div>
       <h4>{s.suppressions.heading}</h4>
       {suppress.length === 0 ? (
@@ -289,6 +300,40 @@ function SiteRow(props: {
         </ul>
       )}
     </li>
+  );
+}
+
+/** A site's own value for a setting, or "Default (…)" to follow the global one (null). */
+function OverrideSelect<V extends string>(props: {
+  id: string;
+  label: string;
+  aria: string;
+  values: readonly V[];
+  names: Record<V, string>;
+  value: V | undefined;
+  fallback: V;
+  onChange: (v: V | null) => void;
+}): JSX.Element {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        aria-label={props.aria}
+        value={props.value ?? ''}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          props.onChange(v === '' ? null : (props.values.find((x) => x === v) ?? null));
+        }}
+      >
+        <option value="">{s.sites.useDefault(props.names[props.fallback])}</option>
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {props.names[v]}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 

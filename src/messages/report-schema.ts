@@ -1,7 +1,7 @@
 // What the popup validates: the full report a tab sends it (its page state) and the background's
 // answer about a site's settings. The popup imports this module alone, not the message map.
 import * as z from 'zod/mini';
-import { attributionKind, kind, MAX_FINDINGS_IN_MESSAGE, mode, nullableStr, outletType, severity, str } from './primitives.ts';
+import { attributionKind, kind, MAX_FINDINGS_IN_MESSAGE, mode, nullableStr, outletType, severity, str, parseWith } from './primitives.ts';
 
 const outletRef = z.object({
   id: str,
@@ -108,11 +108,9 @@ export const siteSettingsSchema = z.object({
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export function parseSiteSettings(value: unknown): SiteSettings | null {
-  const r = siteSettingsSchema.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(siteSettingsSchema, value);
 }
 
 export function parsePageState(value: unknown): PageState | null {
-  const r = pageStateSchema.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(pageStateSchema, value);
 }

@@ -3,7 +3,7 @@
 // must never be able to feed us data. zod/mini keeps each bundle small (see BUILD-NOTES).
 import * as z from 'zod/mini';
 import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
-import { mode, str } from './primitives.ts';
+import { mode, str, parseWith } from './primitives.ts';
 import { CONTEXTS, MAX_DIAGNOSTIC_MESSAGE, whereSchema } from '../diagnostics/log.ts';
 
 /**
@@ -108,18 +108,15 @@ export type SiteRequest = z.infer<typeof siteGetMessage> | z.infer<typeof siteSe
 
 /** Parses an untrusted value; `null` when it is not one of ours. */
 export function parseToContent(value: unknown): ToContentMessage | null {
-  const r = toContentMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(toContentMessage, value);
 }
 
 export function parseToBackground(value: unknown): ToBackgroundMessage | null {
-  const r = toBackgroundMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(toBackgroundMessage, value);
 }
 
 export function parseToAnalyzer(value: unknown): z.infer<typeof toAnalyzerMessage> | null {
-  const r = toAnalyzerMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(toAnalyzerMessage, value);
 }
 
 // Types only (erased at build): the schemas behind them live in report-schema.ts, for the popup.

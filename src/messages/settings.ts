@@ -2,7 +2,7 @@
 // (src/settings/writer.ts). One schema per message; the types are inferred from it.
 import * as z from 'zod/mini';
 import { LIMITS, modeSchema, partialKindsSchema, sensitivitySchema, siteNameSchema } from '../settings/schema.ts';
-import { str } from './primitives.ts';
+import { str, parseWith } from './primitives.ts';
 
 const nullableBool = z.optional(z.nullable(z.boolean()));
 const site = siteNameSchema;
@@ -35,11 +35,9 @@ export const settingsReply = z.discriminatedUnion('ok', [
 export type SettingsReply = z.infer<typeof settingsReply>;
 
 export function parseSettingsMessage(value: unknown): SettingsMessage | null {
-  const r = settingsMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(settingsMessage, value);
 }
 
 export function parseSettingsReply(value: unknown): SettingsReply | null {
-  const r = settingsReply.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(settingsReply, value);
 }
