@@ -444,6 +444,10 @@ function Backup({ onImported }: { onImported: () => Promise<void> }): JSX.Elemen
       const result = await importSettings(await f.text());
       setMessage({ kind: result.ok ? 'ok' : 'error', text: result.message });
       if (result.ok) await onImported();
+    } catch (err) {
+      // The file could not be read (removed, unreadable): nothing was changed, and the reader is told.
+      reportProblem('options', 'settings.import-read', err);
+      setMessage({ kind: 'error', text: s.backup.readFailed(err instanceof Error ? err.message : String(err)) });
     } finally {
       setBusy(false);
       if (file.current) file.current.value = '';

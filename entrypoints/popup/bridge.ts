@@ -102,7 +102,8 @@ export function createBrowserBridge(search: string): PopupBridge {
       }
     },
     async openTab(url) {
-      await browser.tabs.create({ url });
+      // A refusal (a blocked address) leaves the popup as it is; it is logged, not thrown at a click handler.
+      await browser.tabs.create({ url }).catch((err: unknown) => reportProblem('popup', 'tabs.create', err));
     },
     getSite(url) {
       return askBackground({ type: 'sl/site-get', url });
@@ -120,7 +121,7 @@ export function createBrowserBridge(search: string): PopupBridge {
       }
     },
     async openOptions() {
-      await browser.runtime.openOptionsPage();
+      await browser.runtime.openOptionsPage().catch((err: unknown) => reportProblem('popup', 'options.open', err));
     },
     async injectAndRun() {
       const id = await tabId;

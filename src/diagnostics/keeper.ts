@@ -29,6 +29,6 @@ export function keepDiagnostic(p: Problem, now: () => Date = () => new Date()): 
 /** Empties the log (options page). Rejects when storage refuses, so the page can say so. */
 export function clearDiagnostics(): Promise<void> {
   const run = queue.then(() => browser.storage.local.remove(DIAGNOSTICS_KEY));
-  queue = run.catch(() => undefined);
+  queue = run.catch(() => undefined); // the caller of `run` gets the error; the queue moves on
   return run;
 }

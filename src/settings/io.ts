@@ -69,7 +69,7 @@ export function parseSettingsFile(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('not-json', s.import.notJson);
+    return fail('not-json', s.import.notJson); // handled: the reader is told the file is not JSON
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return fail('not-settings', s.import.notSettings);

@@ -112,6 +112,7 @@ export const s = {
     importLabel: 'Import settings from a file',
     importing: 'Checking the file…',
     exportFailed: (why: string): string => `Could not export: ${why}`,
+    readFailed: (why: string): string => `Could not read the file (${why}). Nothing was changed.`,
   },
 
   import: {
