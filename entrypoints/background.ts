@@ -1,61 +1,40 @@
 import { browser } from 'wxt/browser';
-import { parseToBackground, type BadgeState } from '../src/messages/schema.ts';
+import type { BadgeState } from '../src/messages/schema.ts';
+import { createRouter } from '../src/background/router.ts';
 import { badgeFor } from '../src/messages/badge.ts';
 import { serveAnalyzerPort } from '../src/pipeline/serve.ts';
+import { keepDiagnostic } from '../src/diagnostics/keeper.ts';
 import { runMigrations } from '../src/settings/migrate.ts';
-import { siteOf } from '../src/settings/site.ts';
-import { resolveSettings, setSiteKinds, setSiteMode, suppress } from '../src/settings/store.ts';
-import type { SiteSettings } from '../src/messages/schema.ts';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`: same badge API.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
+  // A promise of ours that failed with nobody listening is a bug: it goes to the diagnostics log.
+  self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+    void keepDiagnostic({ context: 'background', where: 'unhandled-rejection', error: event.reason });
+  });
+
   // Settings migrations run once, here, on install and update (never in a page).
   browser.runtime.onInstalled.addListener(() => {
-    void runMigrations();
+    runMigrations().catch((err: unknown) => keepDiagnostic({ context: 'background', where: 'settings.migrate', error: err }));
   });
 
   // Firefox: this page has a DOM and is the analyzer. Chrome: the offscreen document is, and it is
   // made ready before the first article asks, so no reader waits for it to load (it runs in the
   // extension's own process and holds no page between requests).
   if (import.meta.env.FIREFOX) {
-    serveAnalyzerPort(new DOMParser());
+    serveAnalyzerPort(new DOMParser(), (where, error) => keepDiagnostic({ context: 'analyzer', where, error }));
   } else {
-    browser.runtime.onStartup.addListener(() => void ensureOffscreen().catch(() => undefined));
-    void ensureOffscreen().catch(() => undefined);
+    // A page that finds no analyzer asks for one again (`sl/prepare-analyzer`): a failure here is logged, not fatal.
+    const prepare = (): void => {
+      ensureOffscreen().catch((err: unknown) => keepDiagnostic({ context: 'background', where: 'offscreen.create', error: err }));
+    };
+    browser.runtime.onStartup.addListener(prepare);
+    prepare();
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    // Only our own content scripts and pages talk to us; anything else is dropped unread.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseToBackground(message);
-    if (!msg) return undefined;
-    // The popup's requests (it has no tab).
-    if (msg.type === 'sl/site-get' || msg.type === 'sl/site-set') {
-      siteRequest(msg).then(sendResponse, () => sendResponse(null));
-      return true;
-    }
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (msg.type === 'sl/suppress') {
-      const site = siteOf(msg.url);
-      if (site) void suppress(site, msg.rule, msg.phrase);
-      return undefined;
-    }
-    if (msg.type === 'sl/page-state') {
-      void setBadge(tabId, msg);
-      return undefined;
-    }
-    if (msg.type === 'sl/prepare-analyzer') {
-      prepareAnalyzer().then(
-        () => sendResponse({ ok: true }),
-        (err: unknown) => sendResponse({ ok: false, message: err instanceof Error ? err.message : String(err) }),
-      );
-      return true;
-    }
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(createRouter({ setBadge, prepareAnalyzer }));
 
   // Keyboard shortcuts step through the findings of the active tab.
   browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
@@ -64,8 +43,10 @@ export default defineBackground(() => {
     void (async () => {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
-      await browser.tabs.sendMessage(tabId, { type: 'sl/step', direction }).catch(() => undefined);
-    })();
+      await browser.tabs.sendMessage(tabId, { type: 'sl/step', direction }).catch(() => {
+        // Handled: a tab without our content script (a browser page, a store) has nothing to step through.
+      });
+    })().catch((err: unknown) => keepDiagnostic({ context: 'background', where: 'commands.step', error: err }));
   });
 
   async function setBadge(tabId: number, page: BadgeState): Promise<void> {
@@ -75,30 +56,10 @@ export default defineBackground(() => {
       await action.setBadgeBackgroundColor({ tabId, color: badge.color });
       await action.setTitle({ tabId, title: badge.title });
     } catch {
-      // The tab closed between the message and the update: nothing to do.
+      // Handled: the tab closed between the message and the update, so there is no badge to set.
     }
   }
 });
-
-type SiteRequest =
-  | { type: 'sl/site-get'; url: string }
-  | {
-      type: 'sl/site-set';
-      url: string;
-      mode?: 'automatic' | 'on-click' | 'off' | null;
-      kinds?: { claim?: boolean | null; 'state-media'?: boolean | null; promotion?: boolean | null };
-    };
-
-/** Sites are registrable domains (Public Suffix List via tldts): that lookup lives here, not in pages. */
-async function siteRequest(msg: SiteRequest): Promise<SiteSettings | null> {
-  const site = siteOf(msg.url);
-  if (msg.type === 'sl/site-set' && site) {
-    if (msg.mode !== undefined) await setSiteMode(site, msg.mode);
-    if (msg.kinds) await setSiteKinds(site, msg.kinds);
-  }
-  const s = await resolveSettings(msg.url);
-  return { site: s.site ?? site, mode: s.mode, kinds: s.kinds, fromSite: s.fromSite };
-}
 
 // Firefox's background page has a DOM: it is the analyzer itself. Chrome's service worker has none,
 // so the work goes to the offscreen document (created once, kept open while the browser runs).

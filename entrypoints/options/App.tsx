@@ -5,21 +5,17 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FindingKind } from '../../src/analyze/types.ts';
-import { exportSettings, importSettings, serializeSettings, settingsFileName } from '../../src/settings/io.ts';
-import { KINDS, LIMITS, MODES, SENSITIVITIES, type GlobalSettings, type Mode, type Sensitivity, type SiteOverride, type Suppression } from '../../src/settings/schema.ts';
+import { exportSettings, serializeSettings, settingsFileName } from '../../src/settings/io.ts';
+import { importSettings, resetSite, setGlobal, setSiteHedges, setSiteKinds, setSiteMode, setSiteSensitivity, unsuppress } from '../../src/settings/client.ts';
+import { reportProblem } from '../../src/diagnostics/report.ts';
+import { Diagnostics, download } from './Diagnostics.tsx';
+import { KINDS, LIMITS, MODES, SENSITIVITIES, type GlobalSettings, type Mode, type SiteOverride, type Suppression } from '../../src/settings/schema.ts';
 import { siteOf } from '../../src/settings/site.ts';
 import {
   KEYS,
   SITE_PREFIX,
   getStorageNote,
   loadSettings,
-  resetSite,
-  setGlobal,
-  setSiteKinds,
-  setSiteHedges,
-  setSiteMode,
-  setSiteSensitivity,
-  unsuppress,
   watchSettings,
   type SettingsSnapshot,
   type StorageNote,
@@ -32,11 +28,20 @@ export function App(): JSX.Element {
   const [snap, setSnap] = useState<SettingsSnapshot | null>(null);
   const [note, setNote] = useState<StorageNote | null>(null);
   const [status, setStatus] = useState<Message>(null);
+  const [readError, setReadError] = useState<string | null>(null);
 
+  /** Reads the settings again; a read that fails is shown, never replaced by the defaults. */
   const reload = useCallback(async () => {
-    const [next, n] = await Promise.all([loadSettings(), getStorageNote()]);
-    setSnap(next);
-    setNote(n);
+    try {
+      const [next, n] = await Promise.all([loadSettings(), getStorageNote()]);
+      setSnap(next);
+      setNote(n);
+      setReadError(null);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      reportProblem('options', 'settings.read', err);
+      setReadError(s.readFailed(why));
+    }
   }, []);
 
   useEffect(() => {
@@ -44,12 +49,13 @@ export function App(): JSX.Element {
     return watchSettings(() => void reload());
   }, [reload]);
 
-  /** Runs a write; storage.onChanged reloads the page's view. */
+  /** Sends a change to the background (the one writer); storage.onChanged reloads the page's view. */
   const save = useCallback(async (write: () => Promise<unknown>, done?: string) => {
     try {
       await write();
       setStatus({ kind: 'ok', text: done ?? s.saved });
     } catch (err) {
+      // The background already logged it; the reader is told here.
       setStatus({ kind: 'error', text: s.saveFailed(err instanceof Error ? err.message : String(err)) });
     }
     await reload();
@@ -62,8 +68,13 @@ export function App(): JSX.Element {
         <p class="muted">{s.intro}</p>
       </header>
       {note ? <StorageNoteView note={note} /> : null}
+      {readError ? (
+        <p class="status error" role="alert">
+          {readError}
+        </p>
+      ) : null}
       {snap === null ? (
-        <p role="status">{s.loading}</p>
+        readError ? null : <p role="status">{s.loading}</p>
       ) : (
         <>
           <Defaults global={snap.global} save={save} />
@@ -71,6 +82,7 @@ export function App(): JSX.Element {
           <Backup onImported={reload} />
         </>
       )}
+      <Diagnostics />
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text ?? ''}
       </p>
@@ -101,24 +113,15 @@ function Defaults({ global, save }: { global: GlobalSettings; save: Save }): JSX
   return (
     <section aria-labelledby="defaults-h">
       <h2 id="defaults-h">{s.defaults.heading}</h2>
-      <fieldset>
-        <legend>{s.mode.legend}</legend>
-        {MODES.map((m) => (
-          <div class="choice" key={m}>
-            <input
-              type="radio"
-              id={`g-mode-${m}`}
-              name="g-mode"
-              value={m}
-              checked={global.mode === m}
-              aria-describedby={`g-mode-${m}-help`}
-              onChange={() => void save(() => setGlobal({ mode: m }))}
-            />
-            <label for={`g-mode-${m}`}>{s.mode.names[m]}</label>
-            <p class="help" id={`g-mode-${m}-help`}>{s.mode.help[m]}</p>
-          </div>
-        ))}
-      </fieldset>
+      <Radios
+        legend={s.mode.legend}
+        name="g-mode"
+        values={MODES}
+        checked={global.mode}
+        names={s.mode.names}
+        help={s.mode.help}
+        onChoose={(m) => void save(() => setGlobal({ mode: m }))}
+      />
       <fieldset>
         <legend>{s.kinds.legend}</legend>
         {KINDS.map((k) => (
@@ -136,25 +139,16 @@ function Defaults({ global, save }: { global: GlobalSettings; save: Save }): JSX
           </div>
         ))}
       </fieldset>
-      <fieldset aria-describedby="g-sens-note">
-        <legend>{s.sensitivity.legend}</legend>
-        {SENSITIVITIES.map((v) => (
-          <div class="choice" key={v}>
-            <input
-              type="radio"
-              id={`g-sens-${v}`}
-              name="g-sens"
-              value={v}
-              checked={global.sensitivity === v}
-              aria-describedby={`g-sens-${v}-help`}
-              onChange={() => void save(() => setGlobal({ sensitivity: v }))}
-            />
-            <label for={`g-sens-${v}`}>{s.sensitivity.names[v]}</label>
-            <p class="help" id={`g-sens-${v}-help`}>{s.sensitivity.help[v]}</p>
-          </div>
-        ))}
-        <p class="help" id="g-sens-note">{s.sensitivity.note}</p>
-      </fieldset>
+      <Radios
+        legend={s.sensitivity.legend}
+        name="g-sens"
+        values={SENSITIVITIES}
+        checked={global.sensitivity}
+        names={s.sensitivity.names}
+        help={s.sensitivity.help}
+        note={s.sensitivity.note}
+        onChoose={(v) => void save(() => setGlobal({ sensitivity: v }))}
+      />
       <fieldset>
         <legend>{s.hedges.legend}</legend>
         <div class="choice">
@@ -173,6 +167,45 @@ function Defaults({ global, save }: { global: GlobalSettings; save: Save }): JSX
         </div>
       </fieldset>
     </section>
+  );
+}
+
+/** A group of radio buttons, each with its help text (the global mode and sensitivity). */
+function Radios<V extends string>(props: {
+  legend: string;
+  name: string;
+  values: readonly V[];
+  checked: V;
+  names: Record<V, string>;
+  help: Record<V, string>;
+  note?: string;
+  onChoose: (v: V) => void;
+}): JSX.Element {
+  const { name } = props;
+  return (
+    <fieldset aria-describedby={props.note ? `${name}-note` : undefined}>
+      <legend>{props.legend}</legend>
+      {props.values.map((v) => (
+        <div class="choice" key={v}>
+          <input
+            type="radio"
+            id={`${name}-${v}`}
+            name={name}
+            value={v}
+            checked={props.checked === v}
+            aria-describedby={`${name}-${v}-help`}
+            onChange={() => props.onChoose(v)}
+          />
+          <label for={`${name}-${v}`}>{props.names[v]}</label>
+          <p class="help" id={`${name}-${v}-help`}>{props.help[v]}</p>
+        </div>
+      ))}
+      {props.note ? (
+        <p class="help" id={`${name}-note`}>
+          {props.note}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -230,21 +263,16 @@ function SiteRow(props: {
         </button>
       </div>
       <div class="site-grid">
-        <label for={`${id}-mode`}>{s.mode.label}</label>
-        <select
+        <OverrideSelect
           id={`${id}-mode`}
-          aria-label={s.sites.modeLabel(site)}
-          value={override.mode ?? ''}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            void save(() => setSiteMode(site, v === '' ? null : (v as Mode)));
-          }}
-        >
-          <option value="">{s.sites.useDefault(s.mode.names[global.mode])}</option>
-          {MODES.map((m) => (
-            <option key={m} value={m}>{s.mode.names[m]}</option>
-          ))}
-        </select>
+          label={s.mode.label}
+          aria={s.sites.modeLabel(site)}
+          values={MODES}
+          names={s.mode.names}
+          value={override.mode}
+          fallback={global.mode}
+          onChange={(v) => void save(() => setSiteMode(site, v))}
+        />
         {KINDS.map((k: FindingKind) => {
           const v = override.kinds?.[k];
           return (
@@ -259,21 +287,16 @@ function SiteRow(props: {
             />
           );
         })}
-        <label for={`${id}-sens`}>{s.sensitivity.legend}</label>
-        <select
+        <OverrideSelect
           id={`${id}-sens`}
-          aria-label={s.sites.sensitivityLabel(site)}
-          value={override.sensitivity ?? ''}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            void save(() => setSiteSensitivity(site, v === '' ? null : (v as Sensitivity)));
-          }}
-        >
-          <option value="">{s.sites.useDefault(s.sensitivity.names[global.sensitivity])}</option>
-          {SENSITIVITIES.map((v) => (
-            <option key={v} value={v}>{s.sensitivity.names[v]}</option>
-          ))}
-        </select>
+          label={s.sensitivity.legend}
+          aria={s.sites.sensitivityLabel(site)}
+          values={SENSITIVITIES}
+          names={s.sensitivity.names}
+          value={override.sensitivity}
+          fallback={global.sensitivity}
+          onChange={(v) => void save(() => setSiteSensitivity(site, v))}
+        />
         <KindSelect
           id={`${id}-hedges`}
           label={s.hedges.name}
@@ -302,6 +325,40 @@ function SiteRow(props: {
         </ul>
       )}
     </li>
+  );
+}
+
+/** A site's own value for a setting, or "Default (…)" to follow the global one (null). */
+function OverrideSelect<V extends string>(props: {
+  id: string;
+  label: string;
+  aria: string;
+  values: readonly V[];
+  names: Record<V, string>;
+  value: V | undefined;
+  fallback: V;
+  onChange: (v: V | null) => void;
+}): JSX.Element {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        aria-label={props.aria}
+        value={props.value ?? ''}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          props.onChange(v === '' ? null : (props.values.find((x) => x === v) ?? null));
+        }}
+      >
+        <option value="">{s.sites.useDefault(props.names[props.fallback])}</option>
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {props.names[v]}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 
@@ -390,17 +447,14 @@ function Backup({ onImported }: { onImported: () => Promise<void> }): JSX.Elemen
 
   const doExport = async (): Promise<void> => {
     const now = new Date();
-    const text = serializeSettings(await exportSettings(now));
-    const name = settingsFileName(now);
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ kind: 'ok', text: s.backup.exported(name) });
+    try {
+      const name = settingsFileName(now);
+      download(serializeSettings(await exportSettings(now)), name);
+      setMessage({ kind: 'ok', text: s.backup.exported(name) });
+    } catch (err) {
+      reportProblem('options', 'settings.export', err);
+      setMessage({ kind: 'error', text: s.backup.exportFailed(err instanceof Error ? err.message : String(err)) });
+    }
   };
 
   const doImport = async (f: File): Promise<void> => {
@@ -415,6 +469,10 @@ function Backup({ onImported }: { onImported: () => Promise<void> }): JSX.Elemen
       const result = await importSettings(await f.text());
       setMessage({ kind: result.ok ? 'ok' : 'error', text: result.message });
       if (result.ok) await onImported();
+    } catch (err) {
+      // The file could not be read (removed, unreadable): nothing was changed, and the reader is told.
+      reportProblem('options', 'settings.import-read', err);
+      setMessage({ kind: 'error', text: s.backup.readFailed(err instanceof Error ? err.message : String(err)) });
     } finally {
       setBusy(false);
       if (file.current) file.current.value = '';

@@ -82,18 +82,29 @@ function Header(props: { report: Report | null }) {
 }
 
 /** Asks the page to run now, or turns the site back on, then reads the tab's state again. */
+/** A button that runs something; a `{ok: false, message}` result is shown to the reader. */
 function Action(props: { label: string; run: () => Promise<unknown>; refresh: () => void }): preact.JSX.Element {
+  const [problem, setProblem] = useState<string | null>(null);
   return (
     <div class="buttons state-action">
       <button
         type="button"
         class="button"
         onClick={() => {
-          void props.run().then(() => setTimeout(props.refresh, 150));
+          void props.run().then((r) => {
+            const failed = typeof r === 'object' && r !== null && (r as { ok?: unknown }).ok === false;
+            setProblem(failed ? t.site.saveFailed(String((r as { message?: unknown }).message)) : null);
+            if (!failed) setTimeout(props.refresh, 150);
+          });
         }}
       >
         {props.label}
       </button>
+      {problem ? (
+        <p class="small site-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }

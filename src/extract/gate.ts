@@ -6,6 +6,8 @@ export function looksLikeArticle(doc: Document): boolean {
   try {
     return isProbablyReaderable(doc);
   } catch {
+    // Handled: a page whose DOM makes the heuristic throw (hostile or broken markup) is not one
+    // we can read as an article, and the reader is told so ("not an article").
     return false;
   }
 }

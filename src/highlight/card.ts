@@ -26,6 +26,8 @@ const CARD_CSS = `
 .actions a, .actions button { font: 12px/1.2 system-ui, sans-serif; color: #0b57d0; background: #eef4ff; border: 1px solid #c6d8fb;
   border-radius: 999px; padding: 4px 9px; text-decoration: none; cursor: pointer; }
 .actions a:focus-visible, .actions button:focus-visible, .close:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.notice { margin: 6px 0 0; color: #b91c1c; font-size: 12px; }
+.notice:empty { display: none; }
 .close { position: absolute; top: 4px; right: 6px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #57606a; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
@@ -52,8 +54,12 @@ export class Card {
   private readonly quoteEl: HTMLElement;
   private readonly whyEl: HTMLElement;
   private readonly actionsEl: HTMLElement;
-  /** Set by the content script: "not a problem here" for this finding's rule on this site. */
-  onSuppress: ((f: Finding) => void) | null = null;
+  /**
+   * Set by the content script: "not a problem here" for this finding's rule on this site. Resolves
+   * with null once stored, or with the reason it was not, which the card then shows.
+   */
+  onSuppress: ((f: Finding) => Promise<string | null>) | null = null;
+  private readonly noticeEl: HTMLElement;
   private current: Finding | null = null;
   private readonly doc: Document;
 
@@ -68,25 +74,22 @@ export class Card {
     this.card.hidden = true;
     this.card.setAttribute('role', 'tooltip');
     this.card.tabIndex = -1;
-    this.kindEl = doc.createElement('div');
-    this.kindEl.className = 'kind';
-    this.reasonEl = doc.createElement('p');
-    this.reasonEl.className = 'reason';
-    this.ruleEl = doc.createElement('div');
-    this.ruleEl.className = 'rule';
-    this.quoteEl = doc.createElement('blockquote');
-    this.quoteEl.className = 'quote';
-    this.whyEl = doc.createElement('p');
-    this.whyEl.className = 'why';
-    this.actionsEl = doc.createElement('div');
-    this.actionsEl.className = 'actions';
+    const el = (tag: string, className: string): HTMLElement => Object.assign(doc.createElement(tag), { className });
+    this.kindEl = el('div', 'kind');
+    this.reasonEl = el('p', 'reason');
+    this.ruleEl = el('div', 'rule');
+    this.quoteEl = el('blockquote', 'quote');
+    this.whyEl = el('p', 'why');
+    this.actionsEl = el('div', 'actions');
+    this.noticeEl = el('p', 'notice');
+    this.noticeEl.setAttribute('role', 'alert');
     const close = doc.createElement('button');
     close.className = 'close';
     close.type = 'button';
     close.textContent = '×';
     close.setAttribute('aria-label', 'Close');
     close.addEventListener('click', () => this.hide());
-    this.card.append(close, this.kindEl, this.quoteEl, this.reasonEl, this.whyEl, this.ruleEl, this.actionsEl);
+    this.card.append(close, this.kindEl, this.quoteEl, this.reasonEl, this.whyEl, this.ruleEl, this.actionsEl, this.noticeEl);
     this.card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.hide();
     });
@@ -120,6 +123,7 @@ export class Card {
     this.whyEl.hidden = text.why === null;
     this.ruleEl.textContent = `rule: ${text.rule}`;
     this.actionsEl.replaceChildren();
+    this.noticeEl.textContent = '';
     for (const link of lateralLinks(finding)) {
       const a = this.doc.createElement('a');
       a.href = link.href;
@@ -135,8 +139,17 @@ export class Card {
       b.textContent = 'Not a problem here';
       b.title = 'Stop flagging this rule on this site (undo in the options page)';
       b.addEventListener('click', () => {
-        suppress(finding);
-        this.hide();
+        b.disabled = true;
+        void suppress(finding).then((problem) => {
+          if (this.current !== finding) return;
+          if (problem === null) {
+            this.hide();
+            return;
+          }
+          // Not stored: the highlight stays, and the reader is told why.
+          b.disabled = false;
+          this.noticeEl.textContent = `Could not save this choice: ${problem}`;
+        });
       });
       this.actionsEl.append(b);
     }
@@ -194,7 +207,7 @@ export function findingAtPoint(doc: Document, painted: readonly PaintedFinding[]
     try {
       if (!p.range.isPointInRange(node, offset)) continue;
     } catch {
-      continue;
+      continue; // handled: a range whose nodes left the document is under no pointer
     }
     // The caret sits between characters: make sure the pointer is really over the range's text.
     const rects = p.range.getClientRects();

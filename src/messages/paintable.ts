@@ -1,11 +1,15 @@
 // The one message the page's thread checks by hand: the analyzer's answer, before painting.
 //
-// Every other message is checked with its zod schema (schema.ts). This one is large (a finding and
-// a block anchor per highlight) and is checked on the reader's page, in a content script that
-// has just started, where the engine runs zod's generic code unoptimised: `npm run bench:browser`
-// measured the zod check at 2–16 ms a page. This guard checks the same shape as `paintableResult`
-// in schema.ts, field for field, in a fraction of that; tests/unit/paintable.test.ts holds the two
-// to the same verdicts on real answers and on thousands of corrupted ones.
+// Every other message is checked with its zod schema (schema.ts, report-schema.ts). This one is
+// large (a finding and a block anchor per highlight) and is checked on the reader's page, in a
+// content script that has just started, where the engine runs zod's generic code unoptimised:
+// `npm run bench:browser` measured the zod check at 2–16 ms a page (in Node, cold: 12 ms by hand,
+// 55–86 ms with zod on a 300-finding answer). This is the only description of what the page
+// paints from: the answer's kind, the report's version, the painted fields of each finding and
+// the anchors. The rest of the report travels on to the popup, which checks it against the one
+// report schema (report-schema.ts). tests/unit/paintable.test.ts holds this check to that schema
+// on real answers and thousands of corrupted ones; tests/unit/message-types.test.ts ties the types.
+import type { Finding } from '../analyze/types.ts';
 import type { SerializedResult } from '../pipeline/serialized.ts';
 import { MAX_ANCHOR_PATH, MAX_ANCHORS, MAX_BLOCK_TEXT, MAX_MESSAGE_STRING } from './limits.ts';
 
@@ -18,6 +22,9 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown, max: number): boolean => typeof v === 'string' && v.length <= max;
 // zod 4's z.number() takes finite numbers only (no NaN, no Infinity).
 const isNum = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** The fields of a finding the page paints from (checked below; the test corrupts each). */
+export const PAINTED_FINDING_FIELDS = ['id', 'kind', 'rule', 'blockId', 'start', 'end', 'text', 'reason', 'severity'] as const satisfies readonly (keyof Finding)[];
 
 function isFinding(f: unknown): boolean {
   if (!isObj(f)) return false;

@@ -25,3 +25,9 @@ export const anchor = z.object({
   pageIndex: z.number(),
   text: blockText,
 });
+
+/** A value parsed by `schema`, or null when it is not one (every message parser is this). */
+export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> | null {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : null;
+}

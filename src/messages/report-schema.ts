@@ -1,10 +1,7 @@
 // What the popup validates: the full report a tab sends it (its page state) and the background's
 // answer about a site's settings. The popup imports this module alone, not the message map.
 import * as z from 'zod/mini';
-import type { Report } from '../analyze/types.ts';
-import type { SerializedResult } from '../pipeline/serialized.ts';
-import { anchor, attributionKind, kind, MAX_FINDINGS_IN_MESSAGE, mode, nullableStr, outletType, severity, str } from './primitives.ts';
-import { MAX_ANCHORS } from './limits.ts';
+import { attributionKind, kind, MAX_FINDINGS_IN_MESSAGE, mode, nullableStr, outletType, severity, str, parseWith } from './primitives.ts';
 
 const outletRef = z.object({
   id: str,
@@ -50,6 +47,11 @@ const coverage = z.object({
   promotion: z.boolean(),
 });
 
+/**
+ * The analyzer's Report, the one description of it that crosses a message (popup). Its type is
+ * held equal to `Report` (src/analyze/types.ts) by tests/unit/message-types.test.ts: a field added
+ * to Report is added here too, or typecheck fails.
+ */
 export const reportSchema = z.object({
   version: z.literal(1),
   article: z.object({
@@ -100,17 +102,11 @@ export const pageStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('waiting'), message: str, url }),
   z.object({ state: z.literal('ready'), report: reportSchema, hidden: z.optional(z.number()), url }),
 ]);
-export type PageState = (
-  | { state: 'analyzing' }
-  | { state: 'not-article'; message: string }
-  | { state: 'error'; message: string }
-  /** Sourcelight is off on this site. */
-  | { state: 'off'; message: string }
-  /** "On click" mode: waiting for the reader to ask. */
-  | { state: 'waiting'; message: string }
-  /** `report.findings` are the ones shown; `hidden` were found but hidden by the site's settings. */
-  | { state: 'ready'; report: Report; hidden?: number }
-) & { url?: string };
+/**
+ * 'off': Sourcelight is off on this site; 'waiting': "on click" mode, waiting for the reader to ask;
+ * 'ready': `report.findings` are the ones shown, `hidden` were found but hidden by the site's settings.
+ */
+export type PageState = z.infer<typeof pageStateSchema>;
 
 /** The background's answer to site-get and site-set. */
 export const siteSettingsSchema = z.object({
@@ -122,28 +118,9 @@ export const siteSettingsSchema = z.object({
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
 export function parseSiteSettings(value: unknown): SiteSettings | null {
-  const r = siteSettingsSchema.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(siteSettingsSchema, value);
 }
 
 export function parsePageState(value: unknown): PageState | null {
-  const r = pageStateSchema.safeParse(value);
-  return r.success ? (r.data as PageState) : null;
+  return parseWith(pageStateSchema, value);
 }
-
-/** The answer to an analyse request. */
-export const analyzeResultSchema = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    report: reportSchema,
-    anchors: z.array(anchor).check(z.maxLength(MAX_ANCHORS)),
-    steps: z.object({ parseMs: z.number(), readabilityMs: z.number(), extractMs: z.number(), analyzeMs: z.number(), receivedAt: z.number(), repliedAt: z.number() }),
-  }),
-  z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
-]);
-
-export function parseAnalyzeResult(value: unknown): SerializedResult | null {
-  const r = analyzeResultSchema.safeParse(value);
-  return r.success ? (r.data as SerializedResult) : null;
-}
-

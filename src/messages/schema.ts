@@ -3,8 +3,8 @@
 // must never be able to feed us data. zod/mini keeps each bundle small (see BUILD-NOTES).
 import * as z from 'zod/mini';
 import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
-import { MAX_ANCHORS } from './limits.ts';
-import { anchor, kind, mode, severity, str } from './primitives.ts';
+import { mode, str, parseWith } from './primitives.ts';
+import { CONTEXTS, MAX_DIAGNOSTIC_MESSAGE, whereSchema } from '../diagnostics/log.ts';
 
 /**
  * Content script → background: the tab's state changed, for the badge. Only what the badge shows
@@ -17,27 +17,6 @@ export const pageStateMessage = z.object({
   message: z.optional(str),
 });
 export type BadgeState = Omit<z.infer<typeof pageStateMessage>, 'type'>;
-
-/**
- * What the content script checks of the analyzer's answer before painting: the parts it uses.
- * The answer comes from our own analyzer (sender checked); the popup validates the full report
- * again when it asks for it, so the page's thread is spared a full validation of every field.
- * On the page this shape is checked by `checkPaintable` (paintable.ts, measured faster there);
- * this schema is its specification, and the tests hold the two to the same verdicts.
- */
-export const paintableResult = z.discriminatedUnion('ok', [
-  z.object({
-    ok: z.literal(true),
-    report: z.object({
-      version: z.literal(1),
-      findings: z.array(
-        z.object({ id: str, kind, rule: str, blockId: z.number(), start: z.number(), end: z.number(), text: str, reason: str, severity }),
-      ),
-    }),
-    anchors: z.array(anchor).check(z.maxLength(MAX_ANCHORS)),
-  }),
-  z.object({ ok: z.literal(false), reason: z.enum(['not-article', 'empty', 'error', 'too-large']), message: str }),
-]);
 
 /** Popup → content script: send me your state. */
 export const getStateMessage = z.object({ type: z.literal('sl/get-state') });
@@ -92,13 +71,27 @@ export const suppressMessage = z.object({
   phrase: z.optional(z.string().check(z.maxLength(500))),
 });
 
+/** Any of our contexts → background: a problem for the diagnostics log (src/diagnostics/). */
+export const diagnosticMessage = z.object({
+  type: z.literal('sl/diagnostic'),
+  context: z.enum(CONTEXTS),
+  where: whereSchema,
+  message: z.string().check(z.maxLength(MAX_DIAGNOSTIC_MESSAGE)),
+  site: z.optional(z.string().check(z.maxLength(253))),
+});
+
 export const toBackgroundMessage = z.discriminatedUnion('type', [
   pageStateMessage,
   prepareAnalyzerMessage,
   siteGetMessage,
   siteSetMessage,
   suppressMessage,
+  diagnosticMessage,
 ]);
+
+/** The background's answer to `sl/suppress`, and its refusal of `sl/site-get` / `sl/site-set`. */
+export const doneReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), message: str })]);
+export type DoneReply = z.infer<typeof doneReply>;
 /**
  * Content script → analyzer, on the analysis port: one piece of a long page, sent ahead of the
  * closing `sl/analyze-page` (which carries the last piece), so no single copy is a long task.
@@ -111,21 +104,19 @@ export const toAnalyzerMessage = z.discriminatedUnion('type', [analyzePartMessag
 
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
+export type SiteRequest = z.infer<typeof siteGetMessage> | z.infer<typeof siteSetMessage>;
 
 /** Parses an untrusted value; `null` when it is not one of ours. */
 export function parseToContent(value: unknown): ToContentMessage | null {
-  const r = toContentMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(toContentMessage, value);
 }
 
 export function parseToBackground(value: unknown): ToBackgroundMessage | null {
-  const r = toBackgroundMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(toBackgroundMessage, value);
 }
 
 export function parseToAnalyzer(value: unknown): z.infer<typeof toAnalyzerMessage> | null {
-  const r = toAnalyzerMessage.safeParse(value);
-  return r.success ? r.data : null;
+  return parseWith(toAnalyzerMessage, value);
 }
 
 // Types only (erased at build): the schemas behind them live in report-schema.ts, for the popup.

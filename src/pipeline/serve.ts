@@ -10,7 +10,8 @@ import { MAX_HTML_CHARS } from './limits.ts';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
-export function serveAnalyzerPort(parser: DOMParser): void {
+/** `log` keeps a problem in the diagnostics log (the background's keeper, or a message to it). */
+export function serveAnalyzerPort(parser: DOMParser, log: (where: string, error: unknown) => void): void {
   browser.runtime.onConnect.addListener((port: Port) => {
     if (port.name !== ANALYZE_PORT || port.sender?.id !== browser.runtime.id) return;
     // A long page arrives in pieces: the parts first, then the request with the last piece.
@@ -20,7 +21,7 @@ export function serveAnalyzerPort(parser: DOMParser): void {
       try {
         port.postMessage(answer);
       } catch {
-        // The tab navigated away or closed while we worked: nobody is waiting.
+        // Handled: the tab navigated away or closed while we worked, so nobody is waiting.
       }
     };
     port.onMessage.addListener((message: unknown) => {
@@ -48,6 +49,7 @@ export function serveAnalyzerPort(parser: DOMParser): void {
       try {
         reply(analyzeSerializedPage(html, msg.url, parser, msg.base));
       } catch (err) {
+        log('analyzer.analyze', err);
         reply({ ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) });
       }
     });

@@ -1,6 +1,7 @@
 // Export and import of all settings as one JSON file. An import is validated completely before
-// anything is written, then written all at once (store.ts `replaceAll` puts the old settings back
-// if a write fails); a bad file gets a clear message and changes nothing.
+// anything is written, then written all at once by the background (service.ts `importSettings`;
+// writer.ts `replaceAll` puts the old settings back if a write fails); a bad file gets a clear
+// message and changes nothing.
 //
 // File format (version = SETTINGS_VERSION):
 //   { "format": "sourcelight-settings", "version": 1, "exportedAt": "2026-…",
@@ -10,7 +11,7 @@
 import * as z from 'zod/mini';
 import { LIMITS, SETTINGS_VERSION, globalDiffSchema, siteOverrideSchema, type GlobalDiff, type SiteOverride } from './schema.ts';
 import { siteOf } from './site.ts';
-import { loadSettings, replaceAll } from './store.ts';
+import { loadSettings } from './read.ts';
 import { s } from './strings.ts';
 
 export const EXPORT_FORMAT = 'sourcelight-settings';
@@ -68,7 +69,7 @@ export function parseSettingsFile(text: string): ParseResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('not-json', s.import.notJson);
+    return fail('not-json', s.import.notJson); // handled: the reader is told the file is not JSON
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return fail('not-settings', s.import.notSettings);
@@ -92,17 +93,4 @@ export function parseSettingsFile(text: string): ParseResult {
     if (canonical !== site) return fail('bad-site', s.import.badSite(site, canonical));
   }
   return { ok: true, file: { global: r.data.global, sites: r.data.sites } };
-}
-
-/** Validates, then replaces all settings at once; on any problem nothing changes. */
-export async function importSettings(text: string): Promise<ImportResult> {
-  const parsed = parseSettingsFile(text);
-  if (!parsed.ok) return parsed;
-  try {
-    await replaceAll(parsed.file.global, parsed.file.sites);
-  } catch (err) {
-    return fail('write-failed', s.import.writeFailed(err instanceof Error ? err.message : String(err)));
-  }
-  const n = Object.keys(parsed.file.sites).length;
-  return { ok: true, sites: n, message: s.import.done(n) };
 }

@@ -26,8 +26,11 @@ import {
   type GlobalSettings,
   type PartialKinds,
 } from './schema.ts';
-import { KEYS, commit, loadSettings, siteKey, type Changes } from './store.ts';
 import { browser } from 'wxt/browser';
+import { keepDiagnostic } from '../diagnostics/keeper.ts';
+import { KEYS, siteKey } from './keys.ts';
+import { loadSettings } from './read.ts';
+import { commit, type Changes } from './writer.ts';
 
 /** The prototype's key (v0). */
 export const LEGACY_KEY = 'settings';
@@ -71,18 +74,19 @@ async function legacyValue(): Promise<unknown> {
   // Local first: the prototype kept its settings there.
   for (const area of [browser.storage.local, browser.storage.sync]) {
     if (!area) continue;
-    try {
-      const got = (await area.get(LEGACY_KEY)) as Record<string, unknown>;
-      if (got[LEGACY_KEY] !== undefined && got[LEGACY_KEY] !== null) return got[LEGACY_KEY];
-    } catch {
-      // An area that can't be read holds nothing to migrate.
-    }
+    // A read that fails stops the migration (the version is not bumped), so it runs again on the
+    // next start instead of leaving the old settings behind for good.
+    const got = (await area.get(LEGACY_KEY)) as Record<string, unknown>;
+    if (got[LEGACY_KEY] !== undefined && got[LEGACY_KEY] !== null) return got[LEGACY_KEY];
   }
   return undefined;
 }
 
 async function removeLegacy(): Promise<void> {
-  await Promise.allSettled([browser.storage.local.remove(LEGACY_KEY), browser.storage.sync?.remove(LEGACY_KEY)]);
+  // The new keys are written: an old key left behind is harmless (never read again), so a failed
+  // removal is logged and the migration goes on.
+  const results = await Promise.allSettled([browser.storage.local.remove(LEGACY_KEY), browser.storage.sync?.remove(LEGACY_KEY)]);
+  for (const r of results) if (r.status === 'rejected') void keepDiagnostic({ context: 'background', where: 'settings.migrate-cleanup', error: r.reason });
 }
 
 const STEPS: Record<number, () => Promise<void>> = {

@@ -134,7 +134,7 @@ export function hostFrom(input: string): string | null {
     const host = url.hostname.toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1');
     return isHostName(host) ? host : null;
   } catch {
-    return null;
+    return null; // handled: not an address, so no host
   }
 }
 

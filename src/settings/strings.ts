@@ -2,7 +2,7 @@
 // translation (same conventions as src/ui/strings.ts: plurals are functions).
 import type { FindingKind } from '../analyze/types.ts';
 import type { Mode, Sensitivity } from './schema.ts';
-import type { NoteReason } from './store.ts';
+import type { NoteReason } from './quota.ts';
 
 function n(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -18,6 +18,20 @@ export const s = {
   loading: 'Loading settings…',
   saved: 'Saved.',
   saveFailed: (why: string): string => `Could not save: ${why}`,
+  readFailed: (why: string): string => `Could not read your settings, so none are shown rather than the defaults. ${why}`,
+
+  diagnostics: {
+    heading: 'Diagnostics',
+    intro: 'Problems Sourcelight ran into, newest first: where, when, and on which site. Kept on this device only; no page text and no addresses beyond a site’s name. Export them to attach to a bug report.',
+    none: 'No problems recorded.',
+    export: 'Export diagnostics',
+    clear: 'Clear',
+    exported: (name: string): string => `Saved as ${name}.`,
+    cleared: 'Diagnostics cleared.',
+    failed: (why: string): string => `Could not do that: ${why}`,
+    times: (n: number): string => (n > 1 ? `×${n}` : ''),
+    contexts: { background: 'background', content: 'page', popup: 'popup', options: 'options page', analyzer: 'analyzer' },
+  },
 
   mode: {
     legend: 'When to analyze pages',
@@ -105,6 +119,8 @@ export const s = {
     exported: (name: string): string => `Saved as ${name}.`,
     importLabel: 'Import settings from a file',
     importing: 'Checking the file…',
+    exportFailed: (why: string): string => `Could not export: ${why}`,
+    readFailed: (why: string): string => `Could not read the file (${why}). Nothing was changed.`,
   },
 
   import: {
@@ -136,6 +152,7 @@ export const s = {
       'max-items': 'too many synced items',
       'sync-error': 'sync refused the write',
       'sync-unavailable': 'sync is not available',
+      'sync-remove-failed': 'removed here; sync refused the removal (tried again on the next change)',
     } satisfies Record<NoteReason, string>,
   },
 };

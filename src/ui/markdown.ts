@@ -47,7 +47,7 @@ export function countryName(country: string, lang: string = defaultStrings.lang)
   try {
     return new Intl.DisplayNames([lang], { type: 'region' }).of(code.toUpperCase()) ?? code;
   } catch {
-    return code;
+    return code; // handled: an engine without that locale shows the code itself
   }
 }
 
@@ -69,7 +69,7 @@ export function formatDate(value: string | null, lang: string = defaultStrings.l
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
     return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(d);
   } catch {
-    return value.trim();
+    return value.trim(); // handled: a date the engine can't format is shown as written
   }
 }
 
@@ -153,7 +153,7 @@ export function safeHttpUrl(value: string): string | null {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
-    return null;
+    return null; // handled: not an address, so no link
   }
 }
 

@@ -27,6 +27,9 @@ export const en = {
     hidden: (n: number): string =>
       n === 1 ? '1 finding is hidden by this site’s settings.' : `${n} findings are hidden by this site’s settings.`,
     options: 'All settings…',
+    noAnswer: 'Sourcelight’s background did not answer. Try again, or reload the extension.',
+    saveFailed: (why: string): string => `Could not save this change: ${why}`,
+    readFailed: (why: string): string => `Could not read this site’s settings: ${why}`,
   },
 
   states: {

@@ -4,19 +4,9 @@ import { MAX_HTML_CHARS } from '../../src/pipeline/limits.ts';
 import { parsePageState } from '../../src/messages/report-schema.ts';
 import { badgeFor, badgeStateOf } from '../../src/messages/badge.ts';
 import { analyze } from '../../src/analyze/index.ts';
-import type { Article } from '../../src/analyze/types.ts';
+import { testArticle } from '../helpers/article.ts';
 
-const article: Article = {
-  url: 'https://news.example/a',
-  title: 'A title',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  publishedTime: null,
-  type: null,
-  truncated: false,
-  blocks: [{ id: 0, kind: 'paragraph', text: 'The council met on Tuesday and approved the budget.', links: [], dropped: false, tag: 'p' }],
-};
+const article = testArticle(['The council met on Tuesday and approved the budget.'], { url: 'https://news.example/a', title: 'A title' });
 
 describe('message schemas', () => {
   test('the analysis port takes a page in pieces: parts, then the request with the last piece', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createContext } from '../../src/analyze/index.ts';
+import { testArticle } from '../helpers/article.ts';
 import { promotionDetector } from '../../src/analyze/detectors/promotion.ts';
 import {
   CTA_PATTERNS,
@@ -9,7 +10,7 @@ import {
   type PromoPattern,
 } from '../../src/analyze/rules/promotion-patterns.ts';
 import * as patterns from '../../src/analyze/rules/promotion-patterns.ts';
-import type { AnalysisContext, Article, Block, BlockKind, Finding } from '../../src/analyze/types.ts';
+import type { AnalysisContext, Block, BlockKind, Finding } from '../../src/analyze/types.ts';
 
 // Block tables written for these tests (no corpus text). The page lives on example.com; links to
 // /2024/… story URLs are same-site stories, links to other hosts are external.
@@ -44,17 +45,7 @@ const BODY: Spec[] = [
 ];
 
 function run(specs: Spec[], url = URL_): { ctx: AnalysisContext; findings: Finding[] } {
-  const article: Article = {
-    url,
-    title: 'Council approves budget',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    publishedTime: null,
-    type: null,
-    blocks: specs.map((s, i) => block(i, s)),
-    truncated: false,
-  };
+  const article = testArticle(specs.map((s, i) => block(i, s)), { url, title: 'Council approves budget' });
   const ctx = createContext(article);
   return { ctx, findings: promotionDetector.run(ctx) };
 }

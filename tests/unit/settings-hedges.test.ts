@@ -5,9 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding, Report } from '../../src/analyze/types.ts';
 import { badgeStateOf } from '../../src/messages/badge.ts';
 import { DEFAULT_DISPLAY, filterFindings, visibleReport } from '../../src/settings/apply.ts';
-import { EXPORT_FORMAT, importSettings } from '../../src/settings/io.ts';
+import { EXPORT_FORMAT } from '../../src/settings/io.ts';
+import { importSettings } from '../../src/settings/service.ts';
 import { DEFAULTS, readGlobalDiff, readSiteOverride } from '../../src/settings/schema.ts';
-import { KEYS, loadSettings, resolveSettings, setGlobal, setSiteHedges, siteKey } from '../../src/settings/store.ts';
+import { KEYS, loadSettings, resolveSettings, siteKey } from '../../src/settings/store.ts';
+import { setGlobal, setSiteHedges } from '../../src/settings/writer.ts';
 
 function f(id: string, hedge: boolean, over: Partial<Finding> = {}): Finding {
   return {

@@ -4,12 +4,16 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App.tsx';
-import { KEYS, loadSettings, setSiteMode, suppress } from '../../src/settings/store.ts';
+import { KEYS, loadSettings } from '../../src/settings/store.ts';
+import { setSiteMode, suppress } from '../../src/settings/writer.ts';
+import { listenAsBackground } from '../helpers/background.ts';
+import { keepDiagnostic } from '../../src/diagnostics/keeper.ts';
 
 let root: HTMLDivElement;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  listenAsBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -127,6 +131,37 @@ describe('options page', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('Some settings are kept on this device only'));
     expect(root.textContent).toContain('big.com: too large to sync');
     expect(root.textContent).toContain('Kept on this device only');
+  });
+
+  it('tells the reader when a change could not be stored, and leaves the control as stored', async () => {
+    await mount();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync down'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    byLabel<HTMLInputElement>('Off').click();
+    await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toBe('Could not save: disk full'));
+    vi.restoreAllMocks();
+    expect((await loadSettings()).global.mode).toBe('automatic');
+    await vi.waitFor(() => expect(byLabel<HTMLInputElement>('Automatic').checked).toBe(true));
+  });
+
+  it('says so when the settings cannot be read, instead of showing the defaults', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync unreadable'));
+    render(<App />, root);
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/Could not read your settings.*sync unreadable/));
+    expect(root.querySelector('#defaults-h')).toBeNull();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the diagnostics log, newest first, and clears it', async () => {
+    await keepDiagnostic({ context: 'content', where: 'page.run', error: new Error('first problem'), site: 'news.example.com' }, () => new Date('2026-01-01T10:00:00Z'));
+    await keepDiagnostic({ context: 'background', where: 'settings.sync-set', error: new Error('second problem') }, () => new Date('2026-01-01T11:00:00Z'));
+    await mount();
+    await vi.waitFor(() => expect(root.querySelectorAll('.diagnostics-log tbody tr')).toHaveLength(2));
+    const rows = [...root.querySelectorAll('.diagnostics-log tbody tr')].map((r) => r.textContent);
+    expect(rows[0]).toContain('second problem');
+    expect(rows[1]).toMatch(/page.*page\.run.*news\.example\.com.*first problem/);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Clear')!.click();
+    await vi.waitFor(() => expect(root.textContent).toContain('No problems recorded.'));
   });
 
   it('never injects page-controlled text as HTML', async () => {

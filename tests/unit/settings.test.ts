@@ -19,18 +19,12 @@ import {
   itemBytes,
   listSites,
   loadSettings,
-  resetSite,
   resolveSettings,
-  setGlobal,
-  setSiteKinds,
-  setSiteMode,
-  setSiteSensitivity,
   siteCandidates,
-  suppress,
-  unsuppress,
   watchEffectiveSettings,
   watchSettings,
 } from '../../src/settings/store.ts';
+import { resetSite, setGlobal, setSiteKinds, setSiteMode, setSiteSensitivity, suppress, unsuppress } from '../../src/settings/writer.ts';
 
 async function areas(): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
   return { sync: await fakeBrowser.storage.sync.get(null), local: await fakeBrowser.storage.local.get(null) };
@@ -309,7 +303,9 @@ describe('watching', () => {
 
   it('delivers a page its new effective settings at once, ignoring other sites', async () => {
     const got: string[] = [];
-    const stop = watchEffectiveSettings('https://news.example.com/a', (s) => got.push(s.mode));
+    const stop = watchEffectiveSettings('https://news.example.com/a', (s) => got.push(s.mode), (err) => {
+      throw err;
+    });
     await setSiteMode('other.org', 'off');
     await setSiteMode('example.com', 'off');
     await vi.waitFor(() => expect(got).toEqual(['off']));

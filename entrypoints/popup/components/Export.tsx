@@ -31,7 +31,7 @@ export function Export(props: { report: Report }) {
       await navigator.clipboard.writeText(reportToMarkdown(props.report));
       setStatus(t.export.copied);
     } catch {
-      setStatus(t.export.copyFailed);
+      setStatus(t.export.copyFailed); // handled: the reader is told the copy failed
     }
   };
   return (

@@ -19,22 +19,40 @@ function optimistic(cur: SiteSettings, patch: Parameters<PopupBridge['setSite']>
 export function SiteControls(props: { url: string; bridge: PopupBridge; onChange?: () => void }) {
   const { url, bridge } = props;
   const [site, setSite] = useState<SiteSettings | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
-    void bridge.getSite(url).then((s) => {
-      if (alive) setSite(s);
+    void bridge.getSite(url).then((a) => {
+      if (!alive) return;
+      if (a.ok) setSite(a.settings);
+      else setProblem(t.site.readFailed(a.message));
     });
     return () => {
       alive = false;
     };
   }, [bridge, url]);
-  if (!site?.site) return null;
   const s = t.site;
+  if (!site?.site) {
+    return problem ? (
+      <p class="small site-problem" role="alert">
+        {problem}
+      </p>
+    ) : null;
+  }
   const update = async (patch: Parameters<PopupBridge['setSite']>[1]) => {
     // Show the choice at once; the background's answer (the settings as stored) follows.
+    const before = site;
     setSite((cur) => (cur ? optimistic(cur, patch) : cur));
     const next = await bridge.setSite(url, patch);
-    if (next) setSite(next);
+    if (next.ok) {
+      setSite(next.settings);
+      setProblem(null);
+    } else {
+      // Not stored: the controls go back to what is stored, and the reader is told why.
+      setSite(before);
+      setProblem(s.saveFailed(next.message));
+      return;
+    }
     // The tab applies the change through storage; read its state again a moment later.
     if (props.onChange) setTimeout(props.onChange, 300);
   };
@@ -71,6 +89,11 @@ export function SiteControls(props: { url: string; bridge: PopupBridge; onChange
           </label>
         ))}
       </fieldset>
+      {problem ? (
+        <p class="small site-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <button type="button" class="linkish small" onClick={() => void bridge.openOptions()}>
         {s.options}
       </button>

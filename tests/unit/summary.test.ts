@@ -1,0 +1,72 @@
+// The verdict and grade a reader sees first (src/analyze/summary.ts), from findings made by hand
+// so these tests hold whatever the detectors find.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/analyze/index.ts';
+import { buildSummary } from '../../src/analyze/summary.ts';
+import type { Finding, OutletRef } from '../../src/analyze/types.ts';
+import { testArticle } from '../helpers/article.ts';
+
+const TEXT = [
+  'The council approved the budget on Tuesday after a long debate.',
+  'Road repairs get twelve percent more, the mayor said at the meeting.',
+];
+
+let n = 0;
+function finding(kind: Finding['kind'], severity: Finding['severity'] = 'medium', details?: Finding['details']): Finding {
+  return { id: `f${n++}`, kind, rule: `${kind}/test`, blockId: 0, start: 0, end: 3, text: 'The', reason: 'test', severity, ...(details ? { details } : {}) };
+}
+
+const outlet = (type: OutletRef['type'], name: string, disputed = false): OutletRef => ({
+  id: name.toLowerCase(),
+  name,
+  country: 'XX',
+  type,
+  why: 'test',
+  references: [],
+  disputed,
+});
+
+function summary(findings: Finding[], paragraphs = TEXT) {
+  return buildSummary(createContext(testArticle(paragraphs)), findings).summary;
+}
+
+describe('grade and verdict', () => {
+  it('nothing flagged: good', () => {
+    const s = summary([]);
+    expect(s.grade).toBe('good');
+    expect(s.verdict).toBe('Nothing flagged: every claim we checked has a named source. Read on with your own judgement.');
+  });
+
+  it('no article text: nothing to judge', () => {
+    const s = summary([], []);
+    expect(s.grade).toBe('none');
+    expect(s.verdict).toBe('Nothing to judge: no article text was found.');
+  });
+
+  it('one claim or one promotional block: mixed', () => {
+    expect(summary([finding('claim', 'low')])).toMatchObject({ grade: 'mixed', verdict: 'Mixed sourcing: 1 claim rests on no named source.' });
+    expect(summary([finding('promotion', 'low')])).toMatchObject({ grade: 'mixed', verdict: 'Mixed sourcing: 1 promotional block.' });
+  });
+
+  it('three claims above low severity: weak; three low ones: still mixed', () => {
+    expect(summary([finding('claim'), finding('claim', 'high'), finding('claim')]).grade).toBe('weak');
+    expect(summary([finding('claim', 'low'), finding('claim', 'low'), finding('claim', 'low')]).grade).toBe('mixed');
+  });
+
+  it('relying on a state-controlled outlet: weak, named in the verdict', () => {
+    const s = summary([finding('state-media', 'high', { outlet: outlet('state-controlled', 'Statecast'), role: 'source' }), finding('claim', 'low')]);
+    expect(s.grade).toBe('weak');
+    expect(s.verdict).toBe('Weak sourcing: relies on state-controlled media (Statecast); 1 claim rests on no named source.');
+    expect(s.counts).toEqual({ claim: 1, 'state-media': 1, promotion: 0 });
+  });
+
+  it('a mention, an independent public broadcaster or a disputed record is not reliance', () => {
+    for (const f of [
+      finding('state-media', 'low', { outlet: outlet('state-controlled', 'Statecast'), role: 'mention' }),
+      finding('state-media', 'low', { outlet: outlet('public-service-independent', 'Public Radio'), role: 'source' }),
+      finding('state-media', 'low', { outlet: outlet('state-affiliated', 'Contested News', true), role: 'source' }),
+    ]) {
+      expect(summary([f]).grade).toBe('good');
+    }
+  });
+});
