@@ -4,7 +4,7 @@ import type { LiveBlock } from '../src/extract/extract.ts';
 import { looksLikeArticle } from '../src/extract/gate.ts';
 import { serializePage } from '../src/extract/serialize.ts';
 import { remapBlocks } from '../src/highlight/remap.ts';
-import { MAX_HTML_CHARS } from '../src/pipeline/limits.ts';
+import { MAX_HTML_CHARS, tooLargeMessage } from '../src/pipeline/limits.ts';
 import { Card, findingAtPoint, isFallbackMark } from '../src/highlight/card.ts';
 import { Painter, type PaintedFinding } from '../src/highlight/paint.ts';
 import { ChangeWatcher } from '../src/highlight/watch.ts';
@@ -309,7 +309,7 @@ class PageSession {
       // The page as delivered tells its size for free: a huge one is refused before any work on it.
       const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (nav && nav.decodedBodySize > MAX_HTML_CHARS) {
-        this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(nav.decodedBodySize / 1e6)} MB).` });
+        this.showNothing({ state: 'error', message: tooLargeMessage(nav.decodedBodySize) });
         return;
       }
       const article = looksLikeArticle(document);
@@ -325,7 +325,7 @@ class PageSession {
       const html = serializePage(document);
       measure('serialize', t0);
       if (html.length > MAX_HTML_CHARS) {
-        this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });
+        this.showNothing({ state: 'error', message: tooLargeMessage(html.length) });
         return;
       }
       const sent = performance.now();
