@@ -151,7 +151,7 @@ function digestOf(o: PageOutcome): string {
   }
   const r = o.report;
   lines.push(`   title: ${r.article.title || '(untitled)'}`);
-  lines.push(`   ${r.article.blocks} blocks, ${r.summary.words} words, lang ${r.article.lang ?? '?'}${r.article.truncated ? ', CUT' : ''}`);
+  lines.push(`   ${r.article.blocks} blocks, ${r.summary.words} words, lang ${r.article.lang ?? '?'}${r.article.truncated ? ', CUT' : ''}; extraction ${Math.round(r.timings.extractMs ?? 0)} ms, analysis ${Math.round(r.timings.analyzeMs)} ms`);
   lines.push(`   verdict: ${r.summary.verdict}`);
   lines.push(`   ${counts(r)}`);
   if (r.sources.outlets.length > 0) lines.push(`   outlets: ${r.sources.outlets.map((x) => x.outlet.name).join('; ')}`);
