@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { decodeHtml as decodeBytes } from '../src/cli/decode.ts';
 
 export const SET_FILES = {
   source_vagueness: 'sentences/source_vagueness.dev.jsonl',
@@ -155,36 +156,12 @@ export function pageJob(corpusDir: string, row: PageRow): PageJob {
 }
 
 /**
- * Bytes → text as a browser would decode them: the record's declared encoding when given; else
- * a byte-order mark; else valid UTF-8; else the `<meta charset>` / http-equiv declaration in the
- * first 4 KB; else windows-1252 (the HTML default for Western pages).
+ * Bytes → text as a browser would decode them, by the CLI's own decoder (src/cli/decode.ts): a
+ * byte-order mark; else the record's declared encoding; else `<meta charset>`; else valid UTF-8;
+ * else chardet's guess (windows-1252 when it has none).
  */
 export function decodeHtml(bytes: Uint8Array, declared: string | null): string {
-  if (declared) {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // Unknown label: fall through to sniffing.
-    }
-  }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Not UTF-8.
-  }
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
-  if (m?.[1]) {
-    try {
-      return new TextDecoder(m[1]).decode(bytes);
-    } catch {
-      // Unknown label.
-    }
-  }
-  return new TextDecoder('windows-1252').decode(bytes);
+  return decodeBytes(bytes, declared).text;
 }
 
 export function readPageHtml(job: PageJob): string {

@@ -320,18 +320,49 @@ export interface Figure {
   format?: 'rate' | 'count';
 }
 
+/**
+ * One guarded figure in eval/baseline.json. `tolerance` is how much worse than `value` the figure
+ * may get before --check fails: a fixed amount per figure, written in the file (not derived from
+ * the bootstrap interval, which is wide on small sets: half of it let claims recall fall 8 points).
+ * Defaults when a figure first enters the baseline: DEFAULT_TOLERANCE; a tolerance edited by hand
+ * in the file is kept when the baseline is regenerated.
+ */
 export interface BaselineFigure {
   value: number | null;
-  lo: number | null;
-  hi: number | null;
+  tolerance: number;
   n: number;
   better: Better;
 }
 
 export interface Baseline {
-  version: 1;
+  version: 2;
   note: string;
   figures: Record<string, BaselineFigure>;
+}
+
+/**
+ * Default tolerances: 0.02 (2 points) for a rate, precision, recall or F1 of a whole set; 0.03 for
+ * the same figure on one half of a set (half the items, so one item moves it twice as much); one
+ * item for a count.
+ */
+export const DEFAULT_TOLERANCE = { rate: 0.02, rateHalf: 0.03, count: 1 } as const;
+
+export function defaultTolerance(fig: Pick<Figure, 'format' | 'half'>): number {
+  if (fig.format === 'count') return DEFAULT_TOLERANCE.count;
+  return fig.half ? DEFAULT_TOLERANCE.rateHalf : DEFAULT_TOLERANCE.rate;
+}
+
+/** Reads a parsed baseline file; throws on a file of another format (a v1 file had intervals, no tolerances). */
+export function parseBaseline(data: unknown): Baseline {
+  const b = data as Partial<Baseline> | null;
+  if (!b || typeof b !== 'object' || b.version !== 2 || typeof b.figures !== 'object' || b.figures === null) {
+    throw new Error('not a version 2 baseline (regenerate it with --write-baseline)');
+  }
+  for (const [id, f] of Object.entries(b.figures)) {
+    const ok = f && (f.value === null || typeof f.value === 'number') && typeof f.tolerance === 'number' && Number.isFinite(f.tolerance) && f.tolerance >= 0 && (f.better === 'higher' || f.better === 'lower');
+    if (!ok) throw new Error(`baseline figure ${id} needs a value, a tolerance >= 0 and better: higher|lower`);
+  }
+  return b as Baseline;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'new' | 'skip';
@@ -348,10 +379,10 @@ export interface CheckResult {
 const EPS = 1e-9;
 
 /**
- * The regression rule. A figure fails when it is worse than its committed baseline by more than
- * the baseline's interval half-width ((hi − lo) / 2): for higher-is-better figures when
- * value < baseline − halfWidth, for lower-is-better ones (FP rates, counts of wrong flags) when
- * value > baseline + halfWidth. A figure the baseline had but that is now undefined (e.g. a
+ * The regression rule. A figure fails when it is worse than its committed baseline value by more
+ * than the baseline's fixed tolerance for it: for higher-is-better figures when
+ * value < baseline − tolerance, for lower-is-better ones (FP rates, counts of wrong flags) when
+ * value > baseline + tolerance. A figure the baseline had but that is now undefined (e.g. a
  * precision with no predictions left) fails; a figure missing from the baseline is `new` (passes);
  * informational figures and figures whose baseline value is undefined are skipped.
  */
@@ -360,21 +391,22 @@ export function checkFigure(fig: Figure, base: BaselineFigure | undefined): Chec
   if (fig.info) return { ...common, status: 'skip', baseline: base?.value ?? null, tolerance: null, message: 'informational' };
   if (!base) return { ...common, status: 'new', baseline: null, tolerance: null, message: 'not in the baseline' };
   if (base.value === null) return { ...common, status: 'skip', baseline: null, tolerance: null, message: 'undefined in the baseline' };
-  const half = base.lo !== null && base.hi !== null ? Math.max(0, (base.hi - base.lo) / 2) : 0;
+  const tol = base.tolerance;
+  const fmt = (v: number): string => (fig.format === 'count' ? String(round(v, 1)) : fmtNum(v));
   if (fig.value === null) {
-    return { ...common, status: 'fail', baseline: base.value, tolerance: half, message: `now undefined (baseline ${fmtNum(base.value)})` };
+    return { ...common, status: 'fail', baseline: base.value, tolerance: tol, message: `now undefined (baseline ${fmt(base.value)})` };
   }
   // Compare at the baseline's precision (4 decimals), so an unchanged figure never fails on rounding.
   const value = round(fig.value) as number;
   const worse = fig.better === 'higher' ? base.value - value : value - base.value;
-  const failed = worse > half + EPS;
+  const failed = worse > tol + EPS;
   const dir = fig.better === 'higher' ? '−' : '+';
   return {
     ...common,
     status: failed ? 'fail' : 'pass',
     baseline: base.value,
-    tolerance: half,
-    message: `${fmtNum(fig.value)} vs baseline ${fmtNum(base.value)} (allowed ${dir}${fmtNum(half)})`,
+    tolerance: tol,
+    message: `${fmt(fig.value)} vs baseline ${fmt(base.value)} (allowed ${dir}${fmt(tol)})`,
   };
 }
 
@@ -382,15 +414,22 @@ export function checkAll(figures: readonly Figure[], baseline: Baseline): CheckR
   return figures.map((f) => checkFigure(f, baseline.figures[f.id]));
 }
 
-export function toBaseline(figures: readonly Figure[], note: string, previous?: Baseline): Baseline {
-  const out: Record<string, BaselineFigure> = { ...(previous?.figures ?? {}) };
+/**
+ * The baseline of a run: every guarded figure (whole sets and halves) with its value, n and
+ * tolerance. A figure already in `previous` keeps its tolerance (edited by hand on purpose);
+ * with `keepOthers`, figures of `previous` not produced by this run are kept (a run of some sets
+ * only); without it they are dropped.
+ */
+export function toBaseline(figures: readonly Figure[], note: string, previous?: Baseline, keepOthers = true): Baseline {
+  const out: Record<string, BaselineFigure> = keepOthers ? { ...(previous?.figures ?? {}) } : {};
   for (const f of figures) {
     if (f.info) continue;
-    out[f.id] = { value: round(f.value), lo: round(f.lo), hi: round(f.hi), n: f.n, better: f.better };
+    const tolerance = previous?.figures[f.id]?.tolerance ?? defaultTolerance(f);
+    out[f.id] = { value: round(f.value), tolerance, n: f.n, better: f.better };
   }
   const sorted: Record<string, BaselineFigure> = {};
   for (const k of Object.keys(out).sort()) sorted[k] = out[k] as BaselineFigure;
-  return { version: 1, note, figures: sorted };
+  return { version: 2, note, figures: sorted };
 }
 
 export function round(v: number | null, digits = 4): number | null {

@@ -14,14 +14,14 @@ import { parseHtml } from '../src/cli/pipeline.ts';
 import { extractArticle, type ExtractOutcome } from '../src/extract/extract.ts';
 import { elementAt, elementPath } from '../src/extract/path.ts';
 import { serializePage } from '../src/extract/serialize.ts';
+import { missingShared } from './lib/shared.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--corpus');
 const CORPUS = at >= 0 ? (args[at + 1] as string) : (process.env.CORPUS_DIR ?? join(process.cwd(), '../shared/corpus'));
 const index = join(CORPUS, 'pages/aeb.dev.jsonl');
 if (!existsSync(index)) {
-  console.log(`parity: no corpus at ${CORPUS}; nothing to compare.`);
-  process.exit(0);
+  process.exit(missingShared('parity', `the aeb dev pages (${index})`, 'set CORPUS_DIR to the shared corpus folder'));
 }
 
 function fingerprint(o: ExtractOutcome): string {

@@ -9,6 +9,7 @@ import { DEFAULT_DISPLAY, visibleReport, type DisplaySettings } from '../setting
 import { SENSITIVITIES, type Sensitivity } from '../settings/schema.ts';
 import type { Report } from '../analyze/types.ts';
 import { formatReport } from './format.ts';
+import { htmlFromBytes } from './input.ts';
 import { analyzeFiles, ProgressBar, type FileJob } from './parallel.ts';
 
 const USAGE = `usage:
@@ -85,10 +86,9 @@ function listPages(target: string): string[] {
 }
 
 function readHtml(file: string): string {
-  const buf = readFileSync(file);
-  if (buf.length === 0) fail(`${file}: the file is empty`);
-  if (buf.includes(0)) fail(`${file}: not an HTML file (binary data)`);
-  return buf.toString('utf8');
+  const input = htmlFromBytes(readFileSync(file));
+  if (!input.ok) fail(`${file}: ${input.message}`);
+  return input.html;
 }
 
 async function runAnalyze(args: string[], out: (s: string) => void): Promise<number> {
@@ -99,7 +99,14 @@ async function runAnalyze(args: string[], out: (s: string) => void): Promise<num
   let failures = 0;
   for (const file of files) {
     const url = flags.url ?? pathToFileURL(resolve(file)).href;
-    const res = analyzeHtml(readHtml(file), url);
+    const html = readHtml(file);
+    const status = stageLine(basename(file), html.length);
+    let res;
+    try {
+      res = analyzeHtml(html, url, { onStage: status?.stage });
+    } finally {
+      status?.clear();
+    }
     if (!res.ok) {
       if (files.length === 1) fail(`${file}: ${res.message}`);
       process.stderr.write(`sourcelight: ${file}: ${res.message}\n`);
@@ -111,6 +118,25 @@ async function runAnalyze(args: string[], out: (s: string) => void): Promise<num
     else out(JSON.stringify(files.length > 1 ? { file, report } : report, null, files.length > 1 ? 0 : 2));
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** Pages at least this long show their steps on a terminal (a few seconds or more of work). */
+const STAGE_LINE_CHARS = 1_000_000;
+const STAGE_WORDS = { parse: 'parsing the HTML', extract: 'finding the article (Readability)', analyze: 'analysing the article' } as const;
+
+/**
+ * One status line on stderr for a large page, rewritten at each step and erased at the end; only
+ * when stderr is a terminal (never into a pipe, a file or CI's log).
+ */
+function stageLine(label: string, chars: number): { stage: (s: keyof typeof STAGE_WORDS) => void; clear: () => void } | null {
+  if (!process.stderr.isTTY || chars < STAGE_LINE_CHARS) return null;
+  const t0 = performance.now();
+  const size = `${(chars / 1e6).toFixed(1)} MB`;
+  const write = (s: string): void => void process.stderr.write(`\r\x1b[K${s}`);
+  return {
+    stage: (s) => write(`sourcelight: ${label} (${size}): ${STAGE_WORDS[s]}… ${((performance.now() - t0) / 1000).toFixed(1)} s`),
+    clear: () => write(''),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../analyze/types.ts';
 import { analyzeHtml } from './pipeline.ts';
+import { htmlFromBytes } from './input.ts';
 
 export interface FileJob {
   file: string;
@@ -37,10 +38,10 @@ export function analyzeFile(job: FileJob): FileOutcome {
     const code = (err as NodeJS.ErrnoException).code;
     return { ok: false, file, kind: 'input', message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'error'})` };
   }
-  if (buf.length === 0) return { ok: false, file, kind: 'input', message: 'the file is empty' };
-  if (buf.includes(0)) return { ok: false, file, kind: 'input', message: 'not an HTML file (binary data)' };
+  const input = htmlFromBytes(buf);
+  if (!input.ok) return { ok: false, file, kind: 'input', message: input.message };
   try {
-    const res = analyzeHtml(buf.toString('utf8'), url);
+    const res = analyzeHtml(input.html, url);
     if (!res.ok) return { ok: false, file, kind: 'analysis', message: res.message };
     return { ok: true, file, report: res.report };
   } catch (err) {

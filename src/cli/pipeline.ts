@@ -26,11 +26,15 @@ export type PageResult =
   | { ok: true; report: Report; article: Article; extractMs: number }
   | { ok: false; reason: string; message: string };
 
-export function analyzeHtml(html: string, url: string, options: { force?: boolean } = {}): PageResult {
+/** `onStage` is told when each step starts (the CLI shows it on a terminal for large pages). */
+export function analyzeHtml(html: string, url: string, options: { force?: boolean; onStage?: (stage: 'parse' | 'extract' | 'analyze') => void } = {}): PageResult {
   if (!/<[a-z!]/i.test(html)) return { ok: false, reason: 'not-html', message: 'the input is not HTML' };
+  options.onStage?.('parse');
   const doc = parseHtml(html, url);
+  options.onStage?.('extract');
   const outcome: ExtractOutcome = extractArticle(doc, { url, force: options.force ?? true });
   if (!outcome.ok) return { ok: false, reason: outcome.reason, message: outcome.message };
+  options.onStage?.('analyze');
   const report = analyze(outcome.article, { now: () => performance.now() });
   report.timings.extractMs = outcome.ms;
   return { ok: true, report, article: outcome.article, extractMs: outcome.ms };

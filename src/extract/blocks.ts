@@ -1,7 +1,8 @@
 import type { BlockKind, BlockLink } from '../analyze/types.ts';
 
 // Splits a DOM subtree into blocks of text: every text node belongs to its nearest block-level
-// ancestor, and consecutive text nodes with the same ancestor form one block. The same walk runs
+// ancestor, and consecutive text nodes with the same ancestor form one block, except where two or
+// more <br> in a row stand between them (a paragraph break, as Readability reads it). The same walk runs
 // on Readability's output (to learn which text is the article) and on the live page (to keep a way
 // back to the page's own text nodes), so both sides cut text the same way.
 
@@ -169,6 +170,10 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   let runAnchors: Array<Element | null> = [];
   let runBreaks: number[] = [];
   let pendingBreak = false;
+  // <br> elements since the last text that was not white space. Two or more in a row end a
+  // paragraph, as Readability reads them (its "replace <br> chains with <p>" step): an article
+  // laid out as text separated by <br><br> gets one block per paragraph, like Readability's output.
+  let brs = 0;
 
   const withText = limits.text !== false;
   const nested = limits.nested !== false;
@@ -207,6 +212,11 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     const node = frame.node;
     if (node.nodeType === 3) {
       const textNode = node as Text;
+      if (brs > 0 && HAS_TEXT.test(textNode.data)) {
+        // A paragraph break within the same block element: the run ends here, a new one begins.
+        if (brs >= 2 && runEl === frame.block && hasText(runNodes)) flush();
+        brs = 0;
+      }
       if (runEl !== frame.block) {
         flush();
         runEl = frame.block;
@@ -225,10 +235,14 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     if (SKIP_TAGS.has(tag) || (el !== root && isHidden(el))) continue;
     if (BREAK_TAGS.has(tag)) {
       pendingBreak = true;
+      if (tag === 'BR') brs++;
       continue;
     }
     const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) flush();
+    if (isBlock) {
+      flush();
+      brs = 0;
+    }
     if (isBlock && !nested && el !== root) continue;
     const block = isBlock ? el : frame.block;
     const anchor = tag === 'A' && el.hasAttribute('href') ? el : frame.anchor;

@@ -17,7 +17,7 @@ import { badgeStateOf } from '../messages/badge.ts';
 import { checkPaintable } from '../messages/paintable.ts';
 import { doneReply, parseToContent, type PageState } from '../messages/schema.ts';
 import { askAnalyzer, measure, yieldToPage } from '../pipeline/client.ts';
-import { MAX_HTML_CHARS } from '../pipeline/limits.ts';
+import { MAX_HTML_CHARS, tooLargeMessage } from '../pipeline/limits.ts';
 import { DEFAULT_DISPLAY, visibleReport } from '../settings/apply.ts';
 import { resolveSettings } from '../settings/read.ts';
 import type { EffectiveSettings } from '../settings/schema.ts';
@@ -196,7 +196,7 @@ export class PageSession {
       // The page as delivered tells its size for free: a huge one is refused before any work on it.
       const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (nav && nav.decodedBodySize > MAX_HTML_CHARS) {
-        this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(nav.decodedBodySize / 1e6)} MB).` });
+        this.showNothing({ state: 'error', message: tooLargeMessage(nav.decodedBodySize) });
         return;
       }
       const article = looksLikeArticle(document);
@@ -212,7 +212,7 @@ export class PageSession {
       const html = serializePage(document);
       measure('serialize', t0);
       if (html.length > MAX_HTML_CHARS) {
-        this.showNothing({ state: 'error', message: `This page is too large to analyse (${Math.round(html.length / 1e6)} MB).` });
+        this.showNothing({ state: 'error', message: tooLargeMessage(html.length) });
         return;
       }
       const sent = performance.now();

@@ -33,7 +33,7 @@ export type SerializedResult =
   | { ok: true; report: Report; anchors: BlockAnchor[]; steps: OffThreadSteps }
   | { ok: false; reason: 'not-article' | 'empty' | 'error' | 'too-large'; message: string };
 
-import { MAX_HTML_CHARS } from './limits.ts';
+import { MAX_HTML_CHARS, tooLargeMessage } from './limits.ts';
 
 const wallClock = (): number => performance.timeOrigin + performance.now();
 
@@ -41,7 +41,7 @@ const wallClock = (): number => performance.timeOrigin + performance.now();
 export function analyzeSerializedPage(html: string, url: string, parser: DOMParser, base: string = url): SerializedResult {
   const receivedAt = wallClock();
   if (html.length > MAX_HTML_CHARS) {
-    return { ok: false, reason: 'too-large', message: `The page is too large to analyse (${Math.round(html.length / 1e6)} MB of HTML).` };
+    return { ok: false, reason: 'too-large', message: tooLargeMessage(html.length) };
   }
   const t0 = performance.now();
   const doc = parser.parseFromString(html, 'text/html');

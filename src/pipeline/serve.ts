@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { ANALYZE_PORT, parseToAnalyzer } from '../messages/schema.ts';
 import { analyzeSerializedPage } from './serialized.ts';
-import { MAX_HTML_CHARS } from './limits.ts';
+import { MAX_HTML_CHARS, tooLargeMessage } from './limits.ts';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 
@@ -35,7 +35,7 @@ export function serveAnalyzerPort(parser: DOMParser, log: (where: string, error:
         // Too much for one page: nothing more is kept, and the request is answered as too large.
         parts = [];
         if (msg.type === 'sl/analyze-page') {
-          reply({ ok: false, reason: 'too-large', message: `The page is too large to analyse (${Math.round(received / 1e6)} MB of HTML).` });
+          reply({ ok: false, reason: 'too-large', message: tooLargeMessage(received) });
         }
         return;
       }

@@ -132,6 +132,28 @@ describe('sourcelight analyze <file>', () => {
     expectNoStack(err);
   });
 
+  test('a page saved as UTF-16 with a byte-order mark is analysed like its UTF-8 copy', async () => {
+    const utf16 = write('bridge-utf16.html', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BRIDGE, 'utf16le')]));
+    const utf8 = write('bridge-utf8.html', BRIDGE);
+    const a = await run(['analyze', utf16, '--url', 'https://gazette.example/bridge']);
+    const b = await run(['analyze', utf8, '--url', 'https://gazette.example/bridge']);
+    expect(a.code).toBe(0);
+    expect(a.err).toBe('');
+    const strip = (line: string): unknown => ({ ...(JSON.parse(line) as Report), timings: null });
+    expect(strip(a.out[0] as string)).toEqual(strip(b.out[0] as string));
+  });
+
+  test('--format text says when the findings list was cut', async () => {
+    const lines = Array.from({ length: 2_100 }, (_, i) => `Critics say the plan number ${i + 1} was rushed through the committee.`);
+    const file = write('many.html', page('A very long list of complaints', lines));
+    const { code, out } = await run(['analyze', file, '--format', 'text']);
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/cut: the first 2,000 of 2,1\d\d findings are listed/);
+    // A page with nothing cut says nothing about cutting.
+    expect((await run(['analyze', write('short.html', BRIDGE), '--format', 'text'])).out.join('\n')).not.toMatch(/cut:/);
+  });
+
   test('a bad --jobs value is a usage error', async () => {
     const { code, err } = await run(['analyze', dir, '--jobs', '0']);
     expect(code).toBe(2);

@@ -22,6 +22,8 @@ import {
   seedFrom,
   spanToUtf16,
   toBaseline,
+  parseBaseline,
+  DEFAULT_TOLERANCE,
   tokenPrf,
   tokenStrings,
   tokenize,
@@ -194,26 +196,34 @@ describe('tokens', () => {
 });
 
 describe('baseline comparison', () => {
-  const base = { value: 0.8, lo: 0.7, hi: 0.9, n: 100, better: 'higher' as const };
+  const base = { value: 0.8, tolerance: 0.02, n: 100, better: 'higher' as const };
 
-  it('passes within the half-width, fails beyond it (higher is better)', () => {
-    expect(checkFigure(fig({ value: 0.71 }), base).status).toBe('pass');
-    expect(checkFigure(fig({ value: 0.7 }), base).status).toBe('pass');
-    expect(checkFigure(fig({ value: 0.69 }), base).status).toBe('fail');
+  it('passes within the fixed tolerance, fails beyond it (higher is better)', () => {
+    expect(checkFigure(fig({ value: 0.79 }), base).status).toBe('pass');
+    expect(checkFigure(fig({ value: 0.78 }), base).status).toBe('pass');
+    expect(checkFigure(fig({ value: 0.779 }), base).status).toBe('fail');
+    expect(checkFigure(fig({ value: 0.72 }), base).status).toBe('fail');
     expect(checkFigure(fig({ value: 0.95 }), base).status).toBe('pass');
+    expect(checkFigure(fig({ value: 0.7 }), base).message).toContain('allowed −0.020');
   });
 
   it('checks lower-is-better figures in the other direction', () => {
-    const fpBase = { value: 0.1, lo: 0.05, hi: 0.15, n: 100, better: 'lower' as const };
-    expect(checkFigure(fig({ value: 0.14, better: 'lower' }), fpBase).status).toBe('pass');
-    expect(checkFigure(fig({ value: 0.16, better: 'lower' }), fpBase).status).toBe('fail');
+    const fpBase = { value: 0.1, tolerance: 0.02, n: 100, better: 'lower' as const };
+    expect(checkFigure(fig({ value: 0.119, better: 'lower' }), fpBase).status).toBe('pass');
+    expect(checkFigure(fig({ value: 0.121, better: 'lower' }), fpBase).status).toBe('fail');
     expect(checkFigure(fig({ value: 0, better: 'lower' }), fpBase).status).toBe('pass');
   });
 
-  it('a zero-width baseline interval tolerates no change for the worse, and rounding is not a change', () => {
-    const zero = { value: 0, lo: 0, hi: 0, n: 50, better: 'lower' as const };
+  it('a zero tolerance allows no change for the worse, and rounding is not a change', () => {
+    const zero = { value: 0, tolerance: 0, n: 50, better: 'lower' as const };
     expect(checkFigure(fig({ value: 0.00001, better: 'lower' }), zero).status).toBe('pass');
-    expect(checkFigure(fig({ value: 0.02, better: 'lower' }), zero).status).toBe('fail');
+    expect(checkFigure(fig({ value: 0.001, better: 'lower' }), zero).status).toBe('fail');
+  });
+
+  it('counts are guarded in items', () => {
+    const count = { value: 0, tolerance: 1, n: 50, better: 'lower' as const };
+    expect(checkFigure(fig({ value: 1, better: 'lower', format: 'count' }), count).status).toBe('pass');
+    expect(checkFigure(fig({ value: 2, better: 'lower', format: 'count' }), count).status).toBe('fail');
   });
 
   it('handles new, undefined and informational figures', () => {
@@ -223,15 +233,35 @@ describe('baseline comparison', () => {
     expect(checkFigure(fig({ value: 0, info: true }), base).status).toBe('skip');
   });
 
-  it('round-trips through toBaseline, leaving informational figures out', () => {
-    const figures = [fig({ value: 0.81234567 }), fig({ id: 'claims/x/info', info: true })];
+  it('writes default tolerances by kind of figure, keeps hand-set ones, and leaves informational figures out', () => {
+    const figures = [
+      fig({ value: 0.81234567 }),
+      fig({ id: 'claims/x/precision@check', half: 'check', value: 0.8 }),
+      fig({ id: 'state-media/x/flagged', format: 'count', better: 'lower', value: 0 }),
+      fig({ id: 'claims/x/info', info: true }),
+    ];
     const b: Baseline = toBaseline(figures, 'note');
-    expect(Object.keys(b.figures)).toEqual(['claims/x/precision']);
-    expect(b.figures['claims/x/precision']?.value).toBe(0.8123);
-    expect(checkAll(figures, b).map((c) => c.status)).toEqual(['pass', 'skip']);
-    // Merging keeps figures of sets not re-run.
+    expect(b.version).toBe(2);
+    expect(Object.keys(b.figures)).toEqual(['claims/x/precision', 'claims/x/precision@check', 'state-media/x/flagged']);
+    expect(b.figures['claims/x/precision']).toEqual({ value: 0.8123, tolerance: DEFAULT_TOLERANCE.rate, n: 100, better: 'higher' });
+    expect(b.figures['claims/x/precision@check']?.tolerance).toBe(DEFAULT_TOLERANCE.rateHalf);
+    expect(b.figures['state-media/x/flagged']?.tolerance).toBe(DEFAULT_TOLERANCE.count);
+    expect(checkAll(figures, b).map((c) => c.status)).toEqual(['pass', 'pass', 'pass', 'skip']);
+    // A tolerance edited by hand survives regeneration.
+    const edited: Baseline = { ...b, figures: { ...b.figures, 'claims/x/precision': { ...b.figures['claims/x/precision']!, tolerance: 0.05 } } };
+    expect(toBaseline(figures, 'note', edited).figures['claims/x/precision']?.tolerance).toBe(0.05);
+    // Merging keeps figures of sets not re-run; a full run drops them.
     const merged = toBaseline([fig({ id: 'claims/y/recall' })], 'note', b);
-    expect(Object.keys(merged.figures)).toEqual(['claims/x/precision', 'claims/y/recall']);
+    expect(Object.keys(merged.figures)).toContain('claims/x/precision');
+    expect(Object.keys(toBaseline([fig({ id: 'claims/y/recall' })], 'note', b, false).figures)).toEqual(['claims/y/recall']);
+  });
+
+  it('reads only a version 2 baseline with a tolerance on every figure', () => {
+    const b = toBaseline([fig({})], 'note');
+    expect(parseBaseline(JSON.parse(JSON.stringify(b)))).toEqual(b);
+    expect(() => parseBaseline({ version: 1, note: '', figures: { a: { value: 0.5, lo: 0.4, hi: 0.6, n: 1, better: 'higher' } } })).toThrow(/version 2/);
+    expect(() => parseBaseline({ version: 2, note: '', figures: { a: { value: 0.5, n: 1, better: 'higher' } } })).toThrow(/tolerance/);
+    expect(() => parseBaseline({ version: 2, note: '', figures: { a: { value: 0.5, tolerance: -1, n: 1, better: 'higher' } } })).toThrow(/tolerance/);
   });
 });
 

@@ -60,6 +60,21 @@ describe('extractArticle', () => {
   });
 });
 
+describe('articles laid out as text separated by <br><br>', () => {
+  test('each paragraph is its own article block, as in Readability\'s output', () => {
+    const out = extractArticle(load('br-paragraphs'), { force: true });
+    if (!out.ok) throw new Error(out.message);
+    const kept = out.article.blocks.filter((b) => !b.dropped).map((b) => b.text);
+    expect(kept.length).toBeGreaterThanOrEqual(5);
+    expect(kept.some((t) => t.startsWith('The island ferry will leave') && t.endsWith('by 7:20.'))).toBe(true);
+    // "<br>\n<br>" and a blank line between the two breaks still end a paragraph.
+    expect(kept.some((t) => t.startsWith('Critics say the change') && t.endsWith('printed.'))).toBe(true);
+    expect(kept.some((t) => t.startsWith('A petition asking'))).toBe(true);
+    // A single <br> is a line break inside a paragraph, not a paragraph break.
+    expect(kept.some((t) => /^The ferry timetable changes again Posted by/.test(t))).toBe(true);
+  });
+});
+
 describe('walkBlocks', () => {
   test('splits mixed content into runs and separates <br> lines', () => {
     const doc = parseHtml('<div id=r>intro <b>bold</b><p>para<br>two</p>tail</div>', 'https://x.example/');

@@ -130,6 +130,19 @@ describe('remapBlocks', () => {
   });
 });
 
+test('a <br>-separated article round-trips: one anchor per paragraph, each found again on the page', () => {
+  const doc = live(readFileSync(join(PAGES, 'br-paragraphs', 'page.html'), 'utf8'));
+  const anchors = roundTrip(doc);
+  const paragraphs = anchors.filter((a) => a.text.length > 100);
+  expect(paragraphs.length).toBeGreaterThanOrEqual(5);
+  // They share one element and are told apart by their run.
+  expect(new Set(paragraphs.map((a) => a.path.join('/'))).size).toBe(1);
+  expect(paragraphs.map((a) => a.run)).toEqual([...paragraphs.map((a) => a.run)].sort((x, y) => x - y));
+  const blocks = remapBlocks(doc, anchors);
+  expect(blocks.size).toBe(anchors.length);
+  for (const a of anchors) expect(blockText(blocks.get(a.id) as NonNullable<ReturnType<typeof blocks.get>>)).toBe(a.text);
+});
+
 describe('ownRuns', () => {
   test('gives every element exactly the blocks a walk of the whole page gives it, on every fixture page', () => {
     const pages = readdirSync(PAGES).map((slug) => join(PAGES, slug, 'page.html')).filter((p) => existsSync(p) && !p.includes('hostile-huge'));
@@ -156,6 +169,12 @@ describe('ownRuns', () => {
       }
     }
     expect(elements).toBeGreaterThan(100);
+  });
+
+  test('two or more <br> in a row cut a run (a paragraph break); one does not', () => {
+    const doc = live('<body><div id=d>one<br>two<br><br>three <b>four</b><br> \n <br><br>five<p>nested</p>six<br><br></div></body>');
+    const runs = ownRuns(doc.getElementById('d') as Element).map((r) => blockText(r));
+    expect(runs).toEqual(['one two', 'three four', 'five', 'six']);
   });
 
   test('runs cut by nested blocks, line breaks, hidden and skipped children', () => {
