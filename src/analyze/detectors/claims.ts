@@ -650,6 +650,8 @@ interface Draft {
   reason: string;
   attribution: AttributionKind;
   cue: string;
+  /** Own-voice hedging: hidden by default, never in the verdict (issue 15). */
+  hedge?: boolean;
 }
 
 const KIND_ORDER: AttributionKind[] = ['named', 'anonymous', 'collective', 'vague', 'hearsay', 'none'];
@@ -909,7 +911,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
         if (toks[hit.from]?.q) continue;
         const [s, e] = span(hit.from, hit.to);
         const cue = text.slice(s, e);
-        push({ rule: `claim/hedge-${id}`, start: s, end: e, severity: 'low', reason: `"${cue}" ${what}.`, attribution: 'vague', cue });
+        push({ rule: `claim/hedge-${id}`, start: s, end: e, severity: 'low', reason: `"${cue}" ${what}.`, attribution: 'vague', cue, hedge: true });
       }
     }
   }
@@ -964,7 +966,7 @@ function flagHedges(toks: readonly Tok[], text: string): Draft[] {
   const add = (from: number, to: number, id: string, what: (cue: string) => string): void => {
     const [s, e] = span(from, to);
     const cue = text.slice(s, e);
-    out.push({ rule: `claim/hedge-${id}`, start: s, end: e, severity: 'low', reason: what(cue), attribution: 'vague', cue });
+    out.push({ rule: `claim/hedge-${id}`, start: s, end: e, severity: 'low', reason: what(cue), attribution: 'vague', cue, hedge: true });
   };
   for (const [index, id, what] of [
     [HEDGE_EPISTEMIC_INDEX, 'epistemic', 'hedges a claim the text makes in its own voice, without saying on whose evidence'],
@@ -1095,7 +1097,7 @@ export const claimsDetector: Detector = {
             text: block.text.slice(d.start, d.end),
             reason: d.reason,
             severity: d.severity,
-            details: { attribution: d.attribution, cue: d.cue, sentence: info.sentence.text },
+            details: { attribution: d.attribution, cue: d.cue, sentence: info.sentence.text, ...(d.hedge ? { hedge: true } : {}) },
           });
         }
         last = info;
