@@ -17,6 +17,8 @@ import type {
   Sentence,
   Severity,
 } from '../types.ts';
+import { entityKinds } from '../language/index.ts';
+import { firedFeatures, gatePasses } from '../claims/gate.ts';
 import {
   ACCUSATION_WORDS,
   ANON_HEADS,
@@ -182,6 +184,7 @@ const AUX = new Set([
 ]);
 // Inside a subject phrase these mean we walked into a verb phrase: stop there.
 const NP_STOP = new Set([...AUX].filter((w) => !['all', 'both', 'first', 'long', 'earlier', 'to', 'now', 'also', 'still', 'even', 'just', 'then', 'once', 'further', 'too', 'again', 'later', 'yesterday', 'today', 'tonight'].includes(w)));
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'getting']);
 const PARTICIPLES = new Set(['told', 'said', 'thought', 'known', 'shown', 'seen', 'found', 'believed', 'expected', 'considered', 'hoped', 'feared', 'held', 'described', 'called', 'asked', 'accused', 'charged', 'criticized', 'criticised', 'praised', 'questioned', 'blamed', 'warned', 'reported', 'alleged', 'denied', 'confirmed', 'urged']);
 // Before a noun, not a verb: "his claim", "a very different view", "the reports".
@@ -658,6 +661,8 @@ interface Draft {
   cue: string;
   /** Own-voice hedging: hidden by default, never in the verdict (issue 15). */
   hedge?: boolean;
+  /** Named features for the learned gate (claims/gate.ts). */
+  features?: string[];
 }
 
 const KIND_ORDER: AttributionKind[] = ['named', 'anonymous', 'collective', 'vague', 'hearsay', 'none'];
@@ -688,6 +693,32 @@ function findStatistic(toks: readonly Tok[]): number {
     if (next.l === 'million' || next.l === 'billion' || next.l === 'trillion' || next.l === 'dollars') return i;
   }
   return -1;
+}
+
+const HEDGE_ADVERBS = new Set(['widely', 'often', 'generally', 'commonly', 'also', 'now', 'long', 'sometimes', 'frequently', 'increasingly']);
+
+/**
+ * "it is said that", "it was widely believed that", "it has been suggested that": an impersonal
+ * passive of a verb of saying or thinking with no agent (Wikipedia MOS:WEASEL, "it is said";
+ * corpus guideline 3.3, agentless constructions). Grammar, not a phrase list: any participle.
+ */
+function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to: number; entry: { id: string } }> {
+  const out: Array<{ from: number; to: number; entry: { id: string } }> = [];
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i]?.l !== 'it' && toks[i]?.l !== "it's") continue;
+    let k = toks[i]?.l === "it's" ? i + 1 : i + 1;
+    if (toks[i]?.l === 'it') {
+      if (!BE_FORMS.has(toks[k]?.l ?? '') && !HAVE_FORMS.has(toks[k]?.l ?? '')) continue;
+      k++;
+    }
+    if (toks[k]?.l === 'been') k++;
+    while (k < toks.length && HEDGE_ADVERBS.has(toks[k]?.l ?? '')) k++;
+    const part = toks[k];
+    if (!part || !(PARTICIPLES.has(part.l) || (part.l.endsWith('ed') && part.l.length > 4))) continue;
+    if (toks[k + 1]?.l !== 'that') continue;
+    out.push({ from: i, to: k, entry: { id: 'it-is-said' } });
+  }
+  return out;
 }
 
 /** Span of the clause around token i: from a relative pronoun or clause start to the next break. */
@@ -758,6 +789,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const namedAccordingTo = mentions.some((m) => m.kind === 'named' && m.verb === -1);
   const [relayFrom, relayTo] = relayRange(toks, mentions);
   const reasonGiven = hasPhrase(toks, REASON_INDEX);
+  const cited = FOOTNOTE_MARK.test(sentence.text);
   const legal = toks.some((t) => LEGAL.has(t.l));
   // ("May" capitalised is the month.)
   const speculative = toks.some((t) => !t.q && SPECULATION.has(t.l) && !(t.cap && t.l === 'may')) || toks.some((t) => t.q);
@@ -798,17 +830,20 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     const cue = text.slice(...span(m.from, m.to));
     const [s, e] = span(...claimExtent(toks, m.from, m.to, m.verb));
     const verbL = toks[m.verb]?.l ?? '';
-    if (m.kind === 'vague' && (m.strong || (m.modified && GENERIC_FLAG_VERBS.has(verbL)))) {
+    if (m.kind === 'vague') {
+      // Strong heads (critics, sources, some/many) are candidates as before; generic groups
+      // (voters, fans) now too, and the gate weighs them by what they do (verb:stance).
       push({
+        features: [...mentionFeatures(m, verbL), GENERIC_FLAG_VERBS.has(verbL) ? 'verb:stance' : 'verb:no-stance'],
         rule: 'claim/vague-source',
         start: s,
         end: e,
-        severity: m.mental ? 'medium' : 'medium',
+        severity: 'medium',
         reason: `"${quoteCue(cue)}" does not say who exactly is speaking, so the claim cannot be checked.`,
         attribution: 'vague',
         cue,
       });
-    } else if (m.kind === 'anonymous' && m.strong && !m.onRecord) {
+    } else if (m.kind === 'anonymous' && !m.onRecord) {
       const opinion = m.mental || speculative;
       // Observed public utterances (a tweet) are colour, not sourcing; routine announcements of
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
@@ -821,6 +856,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
           ? 'and it carries opinion or speculation, which anonymity should not cover'
           : 'and the text does not say why';
       push({
+        features: mentionFeatures(m, verbL),
         rule: 'claim/anonymous-source',
         start: s,
         end: e,
@@ -831,9 +867,10 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       });
     } else if (m.kind === 'collective') {
       const verb = toks[m.verb];
-      if (!verb || !COLLECTIVE_FLAG_VERBS.has(verb.l)) continue;
+      if (!verb) continue;
       const end = e;
       push({
+        features: [...mentionFeatures(m, verbL), COLLECTIVE_FLAG_VERBS.has(verb.l) ? 'verb:stance' : 'verb:no-stance'],
         rule: 'claim/collective-source',
         start: s,
         end,
@@ -845,7 +882,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     }
   }
 
-  for (const hit of findAll(toks, HEARSAY_INDEX)) {
+  for (const hit of [...findAll(toks, HEARSAY_INDEX), ...agentlessItThat(toks)]) {
     const first = toks[hit.from] as Tok;
     if (first.q) continue;
     const id = hit.entry.id;
@@ -858,8 +895,6 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     }
     const [s, e] = span(hit.from, hit.to);
     const cue = text.slice(s, e);
-    // The brief asks for the cue in context ("who reportedly advised Kyiv to"): widen one-word
-    // hedges to their clause, but keep the cue itself in details.
     // The highlight is the clause the hearsay qualifies; the cue itself stays in details.
     const [ws, we] = span(...clauseSpan(toks, hit.from));
     push({
@@ -875,7 +910,6 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
 
   const ownAttribution = mentions.length > 0 || drafts.length > 0;
   const linked = block.links.some((l) => l.start < sentence.end && sentence.start < l.end);
-  const cited = FOOTNOTE_MARK.test(sentence.text);
   const eligible = !ownAttribution && !linked && !info.quoteContinuation && !QUESTION_END.test(sentence.text) && !toks.some((t) => t.q);
   if (!cited && (eligible || (!ownAttribution && !info.quoteContinuation && !toks.some((t) => t.q)))) {
     for (const [index, label, needsFresh] of [
@@ -901,10 +935,18 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     }
     if (!prevSourced) {
       const stat = findStatistic(toks);
-      if (stat >= 0 && !paragraphAttributed && !legal && !toks.some((t) => RESULT.has(t.l)) && toks.some((t) => STATISTIC.has(t.l))) {
+      // Guideline rule (a): a measured figure needs a source; official results do not. Every
+      // own-voice figure is a candidate; the gate weighs what the words around it say.
+      if (stat >= 0 && !paragraphAttributed) {
         const [a, b] = clauseSpan(toks, stat);
         const [s, e] = span(a, b);
         push({
+          features: [
+            'stat:figure',
+            toks.some((t) => STATISTIC.has(t.l)) ? 'stat:measure-word' : 'stat:no-measure-word',
+            toks.some((t) => RESULT.has(t.l)) ? 'stat:result-word' : '',
+            legal ? 'stat:legal' : '',
+          ].filter((f) => f !== ''),
           rule: 'claim/unsourced-assertion',
           start: s,
           end: e,
@@ -930,8 +972,49 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       }
     }
   }
+  const sentenceFeatures = [
+    hasNamed ? 'sent:named-source' : '',
+    prevAttributed ? 'sent:prev-attributed' : '',
+    reasonGiven ? 'sent:anonymity-reason' : '',
+    legal ? 'sent:legal' : '',
+    speculative ? 'sent:speculative' : '',
+    cited ? 'sent:footnote' : '',
+    QUESTION_END.test(sentence.text) ? 'sent:question' : '',
+    toks.some((t) => t.q) ? 'sent:quotation' : '',
+    info.quoteContinuation ? 'sent:quote-continues' : '',
+    toks.some((t) => !t.q && PERSONAL.has(t.l)) ? 'sent:first-second-person' : '',
+    toks.some((t) => IS_DIGIT.test(t.t)) ? 'sent:number' : '',
+    linked ? 'sent:link' : '',
+    toks.length < 14 ? 'sent:short' : toks.length > 40 ? 'sent:long' : '',
+  ].filter((f) => f !== '');
+  for (const d of drafts) d.features = [...candidateFeatures(d, text), ...(d.features ?? []), ...sentenceFeatures];
   if (ownVoice(info, prev)) for (const d of flagHedges(toks, text)) push(d);
   return drafts;
+}
+
+/** What the rule saw in the source phrase: its kind, strength and the verb that ties it to the claim. */
+function mentionFeatures(m: Mention, verb: string): string[] {
+  return [
+    m.strong ? 'src:strong-head' : 'src:weak-head',
+    m.mental ? 'verb:mental' : m.verb < 0 ? 'verb:according-to' : REPORTING.has(verb) ? 'verb:reporting' : 'verb:other',
+    m.modified ? 'src:modified-group' : '',
+    m.verb >= 0 && m.verb < m.from ? 'src:after-verb' : '',
+  ].filter((f) => f !== '');
+}
+
+/** The rule, the attribution kind, and what the language layer finds in the cue. */
+function candidateFeatures(d: Draft, _text: string): string[] {
+  const out = [`rule:${d.rule.slice(6)}`, `attr:${d.attribution}`];
+  const cueToks = tokenize(d.cue, 0, 24).filter((t) => t.word);
+  const first = cueToks[0];
+  if (first && QUANTIFIER.has(first.l)) out.push('cue:quantifier');
+  if (first && DEFINITE.has(first.l)) out.push('cue:definite');
+  if (first && INDEFINITE.has(first.l)) out.push('cue:indefinite');
+  out.push(cueToks.length <= 1 ? 'cue:one-word' : cueToks.length <= 3 ? 'cue:2-3-words' : 'cue:4+-words');
+  if (d.attribution !== 'hearsay' && d.attribution !== 'none') {
+    for (const kind of entityKinds(d.cue)) out.push(`cue:entity-${kind}`);
+  }
+  return out;
 }
 
 // ── Hedges and weasel words in the article's own voice ──────────────────────────────────────────
@@ -1046,6 +1129,20 @@ const SKIP_KINDS = new Set<Block['kind']>(['heading', 'caption']);
 export const claimsDetector: Detector = {
   id: 'claim',
   run(ctx: AnalysisContext): Finding[] {
+    return collect(ctx, true);
+  },
+};
+
+/**
+ * Every candidate the rules propose, before the learned gate, each with all its features in
+ * `details.features` (for scripts/train-claims.ts). Hedges included (`details.hedge`).
+ */
+export function claimCandidates(ctx: AnalysisContext): Finding[] {
+  return collect(ctx, false);
+}
+
+function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
+  {
     const findings: Finding[] = [];
     let last: SentenceInfo | null = null;
     let lastSpeaker: AttributionRecord | null = null;
@@ -1102,6 +1199,8 @@ export const claimsDetector: Detector = {
       const paragraphAttributed = infos.some((i) => i.mentions.length > 0);
       for (const info of infos) {
         for (const d of flagSentence(info, last, block, paragraphAttributed)) {
+          const features = d.features ?? [];
+          if (gated && !d.hedge && !gatePasses(features)) continue;
           findings.push({
             id: `claim-${block.id}-${d.start}-${d.rule.slice(6)}`,
             kind: 'claim',
@@ -1112,12 +1211,18 @@ export const claimsDetector: Detector = {
             text: block.text.slice(d.start, d.end),
             reason: d.reason,
             severity: d.severity,
-            details: { attribution: d.attribution, cue: d.cue, sentence: info.sentence.text, ...(d.hedge ? { hedge: true } : {}) },
+            details: {
+              attribution: d.attribution,
+              cue: d.cue,
+              sentence: info.sentence.text,
+              ...(d.hedge ? { hedge: true } : {}),
+              ...(d.hedge ? {} : { features: gated ? firedFeatures(features) : features }),
+            },
           });
         }
         last = info;
       }
     }
     return findings;
-  },
-};
+  }
+}
