@@ -721,6 +721,34 @@ function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to: number
   return out;
 }
 
+const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses']);
+const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'put', 'have', 'has', 'had', 'continue', 'continued', 'consistently', 'repeatedly']);
+
+/**
+ * Token indexes of unnamed evidence nouns used as a source: "polls show", "several studies
+ * suggest", "according to surveys". Not when a determiner or a name makes them specific ("the
+ * polls", "a Gallup poll", "Pew's surveys").
+ */
+function unnamedEvidence(toks: readonly Tok[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!EVIDENCE_NOUNS.has(t.l)) continue;
+    const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '');
+    const asSource = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according';
+    if (!asSubject && !asSource) continue;
+    let specific = false;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const p = toks[k] as Tok;
+      if (!p.word) break;
+      if (DEFINITE.has(p.l) || p.l.endsWith("'s") || (p.cap && k > 0)) specific = true;
+      if (p.l === 'to' || p.l === 'of') break;
+    }
+    if (!specific) out.push(i);
+  }
+  return out;
+}
+
 /** Span of the clause around token i: from a relative pronoun or clause start to the next break. */
 function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
   let a = i;
@@ -820,6 +848,24 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       end: e,
       severity: 'medium',
       reason: `"${quoteCue(cue)}" does not say who exactly is speaking, so the claim cannot be checked.`,
+      attribution: 'vague',
+      cue,
+    });
+  }
+
+  // Unnamed evidence as a source: "polls show", "studies suggest", "according to surveys"
+  // (Wikipedia MOS:WEASEL: "studies show", "research has shown"; corpus guideline 3.3: unnamed polls).
+  for (const i of unnamedEvidence(toks)) {
+    if (toks[i]?.q || (i >= relayFrom && i <= relayTo)) continue;
+    const cue = text.slice(...span(i, i));
+    const [s, e] = span(...clauseSpan(toks, i));
+    push({
+      features: ['src:unnamed-evidence'],
+      rule: 'claim/vague-source',
+      start: s,
+      end: e,
+      severity: 'medium',
+      reason: `"${quoteCue(cue)}" are cited without saying which, so the claim cannot be checked.`,
       attribution: 'vague',
       cue,
     });
