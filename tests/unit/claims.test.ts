@@ -22,7 +22,7 @@ import {
   MENTAL_VERBS,
   REPORTING_VERBS,
   VAGUE_HEADS,
-} from '../../src/analyze/rules/claims-lexicon.ts';
+} from '../../src/analyze/claims/lexicon.ts';
 import type { Article, AttributionRecord, Block, Finding } from '../../src/analyze/types.ts';
 
 function article(paragraphs: string[], kinds: Block['kind'][] = []): Article {

@@ -93,7 +93,7 @@ export function parse(text: string): Parsed {
   for (const t of tokens) {
     if (!t.entity) continue;
     const last = entities[entities.length - 1];
-    // "President Volodymyr Zelensky": a title run followed by a person is one person.
+    // "Governor Ana Ruiz": a title run followed by a person is one person.
     if (last && last.end + 2 >= t.start && (last.kind === t.entity || (last.kind === 'title' && t.entity === 'person'))) {
       last.end = t.end;
       last.kind = t.entity;
