@@ -68,14 +68,15 @@ export function unnamedEvidence(toks: readonly Tok[]): number[] {
     const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '');
     const asSource = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according';
     if (!asSubject && !asSource) continue;
-    // Specific when a determiner or a name sits in its noun phrase, also across "of" ("the Gazette's
-    // average of polls").
+    // Specific when a determiner or a name sits in its noun phrase, or a name across "of" ("the
+    // Gazette's average of polls").
     let specific = false;
     let crossed = false;
     for (let k = i - 1; k >= Math.max(0, i - (crossed ? 7 : 3)); k--) {
       const p = toks[k] as Tok;
       if (!p.word) break;
-      if (DEFINITE.has(p.l) || p.l.endsWith("'s") || (p.cap && k > 0)) specific = true;
+      // Past "of", only a name makes it specific: "the results of surveys" still names none.
+      if ((!crossed && DEFINITE.has(p.l)) || p.l.endsWith("'s") || (p.cap && k > 0)) specific = true;
       if (p.l === 'to') break;
       if (p.l === 'of') {
         if (crossed) break;
