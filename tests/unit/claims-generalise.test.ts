@@ -34,6 +34,11 @@ describe('shown by default: weak sources', () => {
     expect(f?.text).toContain('she will not run again');
   });
 
+  test('a fixed vague phrase ending in its verb is highlighted with the claim after it', () => {
+    const [f] = shown('Critics say the new tariff will push small farms out of business.');
+    expect(f?.text).toBe('Critics say the new tariff will push small farms out of business');
+  });
+
   test('a finding names the features that fired', () => {
     const [f] = shown('Critics say the new tariff will push small farms out of business.');
     expect(f?.details?.features?.length ?? 0).toBeGreaterThan(0);

@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '../claims/tokens.ts';
-import { ACCUSATION_INDEX, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { MENTAL, ACCUSATION_INDEX, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, claimExtent, clauseSpan, findStatistic, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -52,14 +52,17 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     let from = hit.from;
     while (from > 0 && toks[from - 1]?.word && !CLAUSE_STOP.has(toks[from - 1]?.l ?? '') && from > hit.from - 3 && !REPORTING.has(toks[from - 1]?.l ?? '')) from--;
     let to = hit.to;
-    const m = mentions.find((x) => x.from <= hit.from && x.to >= hit.to);
+    const m = mentions.find((x) => x.from <= hit.to && x.to >= hit.from);
     if (m) {
       from = Math.min(from, m.from);
       to = Math.max(to, m.to);
       if (m.verb > to && m.verb - to <= 4) to = m.verb;
     }
     const cue = text.slice(...span(from, to));
-    const [ca, cb] = m ? claimExtent(toks, from, to, m.verb) : [from, to];
+    // The phrase may end in its own verb ("critics say"): the claim follows it.
+    const ownVerb = REPORTING.has(toks[hit.to]?.l ?? '') || MENTAL.has(toks[hit.to]?.l ?? '') ? hit.to : -1;
+    const verb = m && m.verb > to ? m.verb : ownVerb;
+    const [ca, cb] = verb >= 0 ? claimExtent(toks, from, Math.min(to, verb - 1), verb) : m ? claimExtent(toks, from, to, m.verb) : [from, to];
     const [s, e] = span(ca, cb);
     push({
       rule: 'claim/vague-source',
