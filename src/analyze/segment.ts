@@ -39,19 +39,44 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   return m !== null && m[1] !== undefined && ABBREVIATIONS.has(m[1].toLowerCase());
 }
 
+// Footnote markers belong to the sentence they cite: "…in 2010.[12] Next" is split by ICU after
+// the "[", and "…in 2010. [12] Next" or "…2010.¹² Next" before the marker. Wikipedia's style
+// (MOS:REFPUNCT) puts the marker right after the punctuation, so the marker, and any run of them,
+// is moved back to the sentence before. Bounded: a marker is at most 40 characters inside brackets.
+const MARKER_RUN = /^\s*(?:\[[^[\]\n]{1,40}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+/u;
+const OPEN_MARKER_TAIL = /^[^[\]\n]{1,40}\]/u;
+
+/** Where the next sentence really starts, given the segmenter's boundary `b`. */
+function pastMarkers(text: string, b: number): number {
+  let at = b;
+  // ICU split inside the brackets: "…2010.[" | "12] Next".
+  if (text[at - 1] === '[') {
+    const m = OPEN_MARKER_TAIL.exec(text.slice(at, at + 42));
+    if (!m) return b;
+    at += m[0].length;
+  }
+  const run = MARKER_RUN.exec(text.slice(at, at + 400));
+  if (run) at += run[0].length;
+  return at;
+}
+
 /** Splits one block into sentences; offsets are UTF-16 offsets into `block.text`. */
 export function segmentBlock(block: Block): Sentence[] {
   const text = block.text;
   const out: Sentence[] = [];
   let pendingStart = -1;
+  let carried = -1;
   for (const seg of getSegmenter().segment(text)) {
-    const start = pendingStart >= 0 ? pendingStart : seg.index;
-    const end = seg.index + seg.segment.length;
+    const segEnd = seg.index + seg.segment.length;
+    if (carried >= segEnd) continue;
+    const start = pendingStart >= 0 ? pendingStart : Math.max(seg.index, carried);
+    const end = segEnd < text.length ? pastMarkers(text, segEnd) : segEnd;
     if (end < text.length && endsWithAbbreviation(text, start, end)) {
       pendingStart = start;
       continue;
     }
     pendingStart = -1;
+    carried = end;
     pushTrimmed(out, block.id, text, start, end);
   }
   if (pendingStart >= 0) pushTrimmed(out, block.id, text, pendingStart, text.length);

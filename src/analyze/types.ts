@@ -81,6 +81,8 @@ export interface FindingDetails {
    * unless the reader opts in, and never counted in the verdict (issue 15: hedges are not claims).
    */
   hedge?: boolean;
+  /** Claims: the learned gate's named features that most supported showing this finding. */
+  features?: string[];
 }
 
 export interface Finding {

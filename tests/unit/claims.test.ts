@@ -7,7 +7,6 @@ import { claimsDetector } from '../../src/analyze/detectors/claims.ts';
 import {
   ACCUSATION_WORDS,
   ANONYMITY_REASONS,
-  CAUSAL_CONNECTORS,
   HEARSAY,
   HEDGE_CONSENSUS,
   HEDGE_EPISTEMIC,
@@ -16,7 +15,6 @@ import {
   HEDGE_QUANTIFIER_PHRASES,
   HEDGE_REPUTATION,
   MEASURE_NOUNS,
-  MOTIVE_PHRASES,
   SWEEPING_PHRASES,
   VAGUE_PHRASES,
   ANON_HEADS,
@@ -24,7 +22,7 @@ import {
   MENTAL_VERBS,
   REPORTING_VERBS,
   VAGUE_HEADS,
-} from '../../src/analyze/rules/claims-lexicon.ts';
+} from '../../src/analyze/claims/lexicon.ts';
 import type { Article, AttributionRecord, Block, Finding } from '../../src/analyze/types.ts';
 
 function article(paragraphs: string[], kinds: Block['kind'][] = []): Article {
@@ -69,7 +67,6 @@ describe('flags', () => {
     ['Studies show that the scheme pays for itself within five years.', 'claim/vague-source', 'Studies show'],
     ['Polls show the incumbent trailing in three swing districts.', 'claim/vague-source', 'Polls show'],
     ['Staff members close to the governor have confirmed the plan.', 'claim/vague-source', 'members close to'],
-    ['The peace plan fell apart due to interference from the ruling party’s donors.', 'claim/unsourced-assertion', 'due to interference'],
     ['Factory output fell 4.2 percent last quarter, the steepest drop in a decade.', 'claim/unsourced-assertion', '4.2 percent'],
     ['The painting is generally regarded as the finest work of the period.', 'claim/hedge-consensus', 'generally regarded'],
     ['The river is one of the most polluted waterways on the continent.', 'claim/hedge-peacock', 'one of the most'],
@@ -217,7 +214,7 @@ describe('hostile input stays fast', () => {
 });
 
 describe('lexicons are well-formed', () => {
-  const phraseLists = { HEARSAY, VAGUE_PHRASES, ANONYMITY_REASONS, ACCUSATION_WORDS, CAUSAL_CONNECTORS, MOTIVE_PHRASES, SWEEPING_PHRASES, HEDGE_CONSENSUS, HEDGE_PEACOCK, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_REPUTATION, HEDGE_QUANTIFIER_PHRASES };
+  const phraseLists = { HEARSAY, VAGUE_PHRASES, ANONYMITY_REASONS, ACCUSATION_WORDS, SWEEPING_PHRASES, HEDGE_CONSENSUS, HEDGE_PEACOCK, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_REPUTATION, HEDGE_QUANTIFIER_PHRASES };
   test.each(Object.entries(phraseLists))('%s: lower case, trimmed, unique, with a note', (_name, list) => {
     const seen = new Set<string>();
     for (const entry of list) {

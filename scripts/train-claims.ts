@@ -1,0 +1,177 @@
+// Trains the claims detector's gate (src/analyze/claims/gate.ts): a logistic regression over the
+// named features of the candidates the rules propose, from the TUNE halves only (eval/halves.ts):
+//   source_vagueness (flag labels, by article), wild_claims (flag labels, by page), and PolNeAR
+//   named-source sentences (negatives, by article; named = eval/attribution.ts's rule).
+// Deterministic: sorted input, full-batch gradient descent from zero, no randomness. Writes
+// src/analyze/claims/gate-weights.ts and gate-manifest.json (data files and their hashes, the
+// command, the options, the threshold and the figures on both halves; the check half is read as
+// numbers only).
+//
+//   npm run train                 (CORPUS_DIR, default ../shared/corpus)
+//   npm run train -- --dry-run    train and print, write nothing
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createContext } from '../src/analyze/index.ts';
+import { claimCandidates } from '../src/analyze/detectors/claims.ts';
+import { promotionDetector } from '../src/analyze/detectors/promotion.ts';
+import { stateMediaDetector } from '../src/analyze/detectors/state-media.ts';
+import { DEFAULT_TRAIN, score, train, type Example, type LogisticModel } from '../src/analyze/claims/logistic.ts';
+import type { Article, Block } from '../src/analyze/types.ts';
+import { buildNameLexicon, sentenceSourceKind } from '../eval/attribution.ts';
+import { halfOf, type Half } from '../eval/halves.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus'));
+const OUT_WEIGHTS = join(ROOT, 'src', 'analyze', 'claims', 'gate-weights.ts');
+const OUT_MANIFEST = join(ROOT, 'src', 'analyze', 'claims', 'gate-manifest.json');
+const FILES = ['sentences/source_vagueness.dev.jsonl', 'sentences/wild_claims.dev.jsonl', 'sentences/polnear.dev.jsonl'];
+// Precision first: a reader stops trusting a highlighter that cries wolf (issue 15 targets P ≥ 0.85).
+const MIN_PRECISION = 0.85;
+
+interface Row {
+  id: string;
+  doc: string;
+  set: 'source_vagueness' | 'wild_claims' | 'polnear';
+  text: string;
+  context: string | null;
+  label: 0 | 1;
+}
+
+function readRows(file: string): Array<Record<string, unknown>> {
+  return readFileSync(join(CORPUS, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+function loadRows(): Row[] {
+  const rows: Row[] = [];
+  for (const set of ['source_vagueness', 'wild_claims'] as const) {
+    for (const r of readRows(`sentences/${set}.dev.jsonl`)) {
+      if (r.flag !== true && r.flag !== false) continue;
+      const doc = String(r.article ?? r.page ?? r.id);
+      rows.push({ id: String(r.id), doc, set, text: String(r.text), context: (r.context_before as string | null) || null, label: r.flag === true ? 1 : 0 });
+    }
+  }
+  const pn = readRows('sentences/polnear.dev.jsonl');
+  pn.sort((a, b) => (String(a.article) < String(b.article) ? -1 : String(a.article) > String(b.article) ? 1 : Number(a.char_start) - Number(b.char_start)));
+  const names = buildNameLexicon(pn.map((r) => String(r.text)));
+  for (let i = 0; i < pn.length; i++) {
+    const r = pn[i] as Record<string, unknown>;
+    if (r.label !== 'attributed') continue;
+    const spans = (r.spans as Array<{ role: string; inside_sentence: boolean; text: string }>).filter((s) => s.role === 'Source' && s.inside_sentence).map((s) => s.text);
+    if (sentenceSourceKind(spans, names) !== 'named') continue;
+    const prev = pn[i - 1];
+    rows.push({ id: String(r.id), doc: String(r.article), set: 'polnear', text: String(r.text), context: prev && prev.article === r.article ? String(prev.text) : null, label: 0 });
+  }
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows;
+}
+
+/** The candidates the rules propose for one sentence, as analyzeText builds it (context = block 0). */
+function candidates(row: Row): string[][] {
+  const blocks: Block[] = [];
+  if (row.context) blocks.push({ id: 0, kind: 'paragraph', text: row.context, links: [], dropped: false, tag: 'p' });
+  const id = blocks.length;
+  blocks.push({ id, kind: 'paragraph', text: row.text, links: [], dropped: false, tag: 'p' });
+  const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, blocks, truncated: false };
+  const ctx = createContext(article);
+  promotionDetector.run(ctx);
+  stateMediaDetector.run(ctx);
+  return claimCandidates(ctx)
+    .filter((f) => f.blockId === id && f.details?.hedge !== true)
+    .map((f) => f.details?.features ?? []);
+}
+
+interface Scored {
+  row: Row;
+  cands: string[][];
+}
+
+function prf(items: readonly Scored[], model: LogisticModel, threshold: number): { p: number; r: number; f1: number; n: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { row, cands } of items) {
+    if (row.set === 'polnear') continue;
+    const pred = cands.some((c) => score(model, c) >= threshold);
+    if (pred && row.label === 1) tp++;
+    else if (pred) fp++;
+    else if (row.label === 1) fn++;
+  }
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), n: items.filter((i) => i.row.set !== 'polnear').length };
+}
+
+function namedRate(items: readonly Scored[], model: LogisticModel, threshold: number): number {
+  const named = items.filter((i) => i.row.set === 'polnear');
+  return named.filter((i) => i.cands.some((c) => score(model, c) >= threshold)).length / Math.max(1, named.length);
+}
+
+const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+function main(): void {
+  const dry = process.argv.includes('--dry-run');
+  if (!existsSync(join(CORPUS, FILES[0] as string))) {
+    console.log(`train-claims: no corpus at ${CORPUS}; nothing trained.`);
+    return;
+  }
+  const rows = loadRows();
+  const byHalf: Record<Half, Scored[]> = { tune: [], check: [] };
+  for (const row of rows) byHalf[halfOf(row.doc)].push({ row, cands: candidates(row) });
+  const examples: Example[] = [];
+  for (const { row, cands } of byHalf.tune) for (const c of cands) examples.push({ features: c, label: row.label });
+  const model = train(examples, DEFAULT_TRAIN);
+  // Threshold: the best tune-half F1 among thresholds whose tune precision reaches MIN_PRECISION.
+  let best = { t: 0.5, f1: -1 };
+  for (let k = 1; k < 20; k++) {
+    const t = k / 20;
+    const m = prf(byHalf.tune, model, t);
+    if (m.p >= MIN_PRECISION && m.f1 > best.f1) best = { t, f1: m.f1 };
+  }
+  const threshold = best.t;
+  const figures: Record<string, unknown> = {};
+  for (const half of ['tune', 'check'] as const) {
+    const bySet: Record<string, unknown> = {};
+    for (const set of ['source_vagueness', 'wild_claims'] as const) {
+      const m = prf(byHalf[half].filter((i) => i.row.set === set), model, threshold);
+      bySet[set] = { precision: r4(m.p), recall: r4(m.r), f1: r4(m.f1), n: m.n };
+    }
+    bySet['polnear-named-flag-rate'] = r4(namedRate(byHalf[half], model, threshold));
+    figures[half] = bySet;
+  }
+  const weights = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const file = `// Generated by \`npm run train\` (scripts/train-claims.ts) from the TUNE halves of the corpus. Do not edit:
+// retrain. Provenance, data hashes and check-half figures: gate-manifest.json beside this file.
+import type { LogisticModel } from './logistic.ts';
+
+export const GATE: LogisticModel & { threshold: number } = ${JSON.stringify({ bias: model.bias, threshold, weights }, null, 2)};
+`;
+  const sha = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
+  const manifest = {
+    what: 'Learned gate of the claims detector: logistic regression over named candidate features.',
+    command: 'npm run train',
+    script: 'scripts/train-claims.ts',
+    seed: null,
+    determinism: 'no randomness: sorted input, full-batch gradient descent from zero weights, weights rounded to 4 decimals',
+    options: DEFAULT_TRAIN,
+    minPrecision: MIN_PRECISION,
+    threshold,
+    data: FILES.map((f) => ({ file: f, sha256: sha(readFileSync(join(CORPUS, f))), use: 'tune half only (eval/halves.ts)' })),
+    examples: { candidates: examples.length, positive: examples.filter((e) => e.label === 1).length },
+    weightsFile: relative(ROOT, OUT_WEIGHTS),
+    weightsSha256: sha(file),
+    figures,
+  };
+  console.log(JSON.stringify({ threshold, figures, examples: manifest.examples }, null, 2));
+  console.log(Object.entries(weights).map(([k, v]) => `${v > 0 ? '+' : ''}${v.toFixed(2)} ${k}`).join('\n'));
+  if (dry) return;
+  writeFileSync(OUT_WEIGHTS, file);
+  writeFileSync(OUT_MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`train-claims: wrote ${relative(ROOT, OUT_WEIGHTS)} and ${relative(ROOT, OUT_MANIFEST)}`);
+}
+
+main();

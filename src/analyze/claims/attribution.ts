@@ -1,0 +1,311 @@
+// The attribution pass: who speaks in a sentence. Reporting verbs and their subjects, inverted
+// "…, said X", "according to X", and back-references; each source phrase classified as named,
+// anonymous, vague, collective or a pronoun.
+import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
+import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
+import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+
+// ── Attribution pass ────────────────────────────────────────────────────────────────────────────
+
+export type SourceKind = AttributionKind | 'pronoun';
+
+export interface Mention {
+  kind: SourceKind;
+  /** Token range of the source phrase (cue). */
+  from: number;
+  to: number;
+  /** Verb token index, or -1 for "according to". */
+  verb: number;
+  mental: boolean;
+  /** "the mayor's spokeswoman", "a county judge": attributed on the record. */
+  onRecord: boolean;
+  /** The anonymous/vague head is a strong one (officials, sources) — not "a woman". */
+  strong: boolean;
+  /** A generic group with a modifier ("rugby fans", "members of the guild"). */
+  modified?: boolean;
+  /** Sits in the complement of a named source's verb ("Smith said officials…"): relayed. */
+  relayed?: boolean;
+}
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  toks: Tok[];
+  mentions: Mention[];
+  record: AttributionRecord;
+  /** The whole sentence is speech inside a quotation carried from an earlier sentence. */
+  quoteContinuation: boolean;
+  attributed: boolean;
+}
+
+export function joinTokens(toks: readonly Tok[], from: number, to: number, text: string, offset: number): string {
+  const a = toks[from];
+  const b = toks[to];
+  if (!a || !b) return '';
+  return text.slice(a.s - offset, b.e - offset);
+}
+
+export function isAdverb(t: Tok): boolean {
+  return t.word && !t.cap && t.l.length > 4 && t.l.endsWith('ly') && !MENTAL.has(t.l);
+}
+
+/** Classifies a candidate source phrase toks[from..to]. */
+export function classify(toks: readonly Tok[], from: number, to: number): Omit<Mention, 'verb' | 'mental'> | null {
+  // Trim leading conjunctions/punctuation and trailing punctuation.
+  while (from <= to && (!toks[from]?.word || toks[from]?.l === 'and' || toks[from]?.l === 'but')) from++;
+  while (to >= from && !toks[to]?.word) to--;
+  if (from > to) return null;
+  const base = { from, to, onRecord: false, strong: false };
+  const first = toks[from] as Tok;
+
+  for (let i = from; i <= to; i++) {
+    if (matchAt(toks, i, VAGUE_PHRASE_INDEX)) return { ...base, kind: 'vague', strong: true };
+    // Corpus guideline 3.3: people "close to" or "familiar with" someone are a vague source,
+    // whatever noun names them (sources, people, staff members, aides).
+    const w = toks[i] as Tok;
+    const next = toks[i + 1]?.l;
+    if (i > from && ((w.l === 'close' && next === 'to') || (w.l === 'familiar' && next === 'with'))) {
+      const h = toks[i - 1] as Tok;
+      if (ANON_HEAD.has(h.l) || VAGUE_HEAD.has(h.l) || STRONG_ANON.has(h.l) || h.l === 'those') return { ...base, kind: 'vague', strong: true };
+    }
+  }
+  // The core is the phrase before a preposition or relative clause: "Members | of the press".
+  let coreEnd = to;
+  for (let i = from + 1; i <= to; i++) {
+    const t = toks[i] as Tok;
+    if (PP_BREAK.has(t.l) || t.t === ',' || t.t === '(' || t.t === '—' || t.t === '–') {
+      coreEnd = i - 1;
+      break;
+    }
+  }
+  while (coreEnd > from && !toks[coreEnd]?.word) coreEnd--;
+  const head = toks[coreEnd] as Tok;
+  const prevOfHead = toks[coreEnd - 1];
+  // Any proper name after the core (appositive, "by X", "at X") names the source.
+  let properAfter = false;
+  for (let i = coreEnd + 1; i <= to; i++) {
+    const t = toks[i] as Tok;
+    if (t.cap && !COLLECTIVE_HEAD.has(t.l) && toks[i - 1]?.t !== '“' && toks[i - 1]?.t !== '"') properAfter = true;
+  }
+
+  if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
+  if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
+  let reasonInside = false;
+  for (let i = from; i <= to; i++) if (matchAt(toks, i, REASON_INDEX)) reasonInside = true;
+
+  // Quantified groups: "some officials", "many", "other senators". A number after "some" is an
+  // approximation ("some 40 percent"), not a quantifier.
+  if (QUANTIFIER.has(first.l) && !(toks[from + 1] && IS_DIGIT.test(toks[from + 1]?.t ?? ''))) {
+    if (first.l === 'most' || first.l === 'certain') return null;
+    // "several of them", "some of those": a part of a group already identified.
+    if (toks[from + 1]?.l === 'of' && PARTITIVE_BACKREF.has(toks[from + 2]?.l ?? '')) return { ...base, kind: 'named' };
+    if (toks[from + 1]?.l === 'of' && DEFINITE.has(toks[from + 2]?.l ?? '') && first.l !== 'many' && first.l !== 'some') return { ...base, kind: 'named' };
+    return { ...base, kind: 'vague', strong: true };
+  }
+  if (head.l === 'house' && prevOfHead?.l === 'white') return { ...base, kind: 'collective' };
+  if (IS_DIGIT.test(head.t) && prevOfHead?.t === '-' && toks[coreEnd - 2]?.cap) return { ...base, kind: 'named' };
+
+  const possessive = toks.slice(from, coreEnd).some((t) => t.l.endsWith("'s") || t.l === "'" || t.l === 'his' || t.l === 'her' || t.l === 'their');
+  if (PUBLIC_RECORD.has(head.l)) return { ...base, kind: 'named', onRecord: true };
+  if (SPOKES.has(head.l) && (possessive || properAfter)) return { ...base, kind: 'named', onRecord: true };
+
+  if (DEFINITE.has(first.l) && (BACKREF_GROUPS.has(head.l) || GENERIC_GROUP.has(head.l)) && first.l !== 'their') return { ...base, kind: 'named' };
+  // "Three people who saw the crash": counted, described individuals are anonymous, not vague.
+  if (INDEFINITE.has(first.l) && STRONG_ANON.has(head.l)) return { ...base, kind: 'anonymous', strong: true };
+  // A counted group ("310 delegates") comes from a tally, not from unnamed speakers.
+  if (IS_DIGIT.test(first.t) && GENERIC_GROUP.has(head.l)) return { ...base, kind: 'anonymous' };
+  if ((VAGUE_HEAD.has(head.l) || GENERIC_GROUP.has(head.l)) && !(head.l === 'sources' && coreEnd > from && !DEFINITE.has(first.l) && !INDEFINITE.has(first.l))) {
+    if (properAfter && !GENERIC_GROUP.has(head.l) && head.l !== 'sources') return { ...base, kind: 'named' };
+    if (GENERIC_GROUP.has(head.l)) return { ...base, kind: 'vague', strong: false, modified: coreEnd > from || to > coreEnd || head.l === 'people' };
+    return { ...base, kind: 'vague', strong: true };
+  }
+  if (ANON_HEAD.has(head.l) || head.l === 'sources') {
+    if (properAfter && !STRONG_ANON.has(head.l) && !reasonInside) return { ...base, kind: 'named' };
+    return { ...base, kind: 'anonymous', strong: STRONG_ANON.has(head.l) || reasonInside };
+  }
+  if (COLLECTIVE_HEAD.has(head.l)) {
+    // "Russia" capitalised as a country, or "the administration", "his campaign".
+    if (head.cap || DEFINITE.has(first.l) || possessive) return { ...base, kind: 'collective' };
+  }
+  if (head.cap) return { ...base, kind: 'named' };
+  if (BACKREF_HEAD.has(head.l)) {
+    if (INDEFINITE.has(first.l)) {
+      const properInCore = toks.slice(from + 1, coreEnd).some((t) => t.cap);
+      if (head.l === 'report' && prevOfHead?.l === 'pool') return { ...base, kind: 'named', onRecord: true };
+      if (['study', 'report', 'poll', 'survey'].includes(head.l) && !properAfter && !properInCore) {
+        return { ...base, kind: 'anonymous', strong: true };
+      }
+      if (properAfter || properInCore) return { ...base, kind: 'named' };
+      return { ...base, kind: 'anonymous', strong: reasonInside };
+    }
+    return { ...base, kind: 'named' };
+  }
+  // Proper names inside the core ("the Lopez team's treasurer") or after it name the source.
+  for (let i = from; i <= to; i++) {
+    const t = toks[i] as Tok;
+    if (t.cap && (i > 0 || !AUX.has(t.l))) return { ...base, kind: 'named' };
+  }
+  if (DEFINITE.has(first.l) || possessive) return { ...base, kind: 'named' };
+  if (INDEFINITE.has(first.l)) return { ...base, kind: 'anonymous', strong: reasonInside };
+  return null;
+}
+
+/** The subject phrase before a verb, or the phrase after it in "…, said a senior official". */
+export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb' | 'mental'> | null {
+  let j = v - 1;
+  while (j >= 0) {
+    const t = toks[j] as Tok;
+    if (t.word && (AUX.has(t.l) || isAdverb(t) || WEEKDAYS.has(t.l))) j--;
+    else break;
+  }
+  const verbTok = toks[v] as Tok;
+  const before = toks[j];
+  const afterQuote = !before || isQuoteTok(before) || (before.t === ',' && !!toks[j - 1] && isQuoteTok(toks[j - 1] as Tok));
+  const inversion = (): Omit<Mention, 'verb' | 'mental'> | null => {
+    if (!SPEECH_INVERSION.has(verbTok.l)) return null;
+    let k = v + 1;
+    let words = 0;
+    while (k < toks.length && words < 30) {
+      const t = toks[k] as Tok;
+      if (t.t === '.' || t.t === ';' || t.t === ':' || isQuoteTok(t) || t.t === '?' || t.t === '!') break;
+      if (t.word) words++;
+      k++;
+    }
+    if (k > v + 1) {
+      const nextTok = toks[v + 1] as Tok;
+      if (nextTok.word && nextTok.l !== 'that' && !WEEKDAYS.has(nextTok.l)) {
+        return classify(toks, v + 1, k - 1);
+      }
+    }
+    return null;
+  };
+  // Inversion: "…,” said a senior port official."
+  if (afterQuote) return inversion();
+  if (before.t === ',' || before.t === ')' || before.t === '—' || before.t === '–') {
+    // Appositive: "Ana Reyes, head of policy at X, said" → the phrase before the first comma.
+    const opener = new Set([',', '(', '—', '–']);
+    let k = j - 1;
+    let n = 0;
+    while (k >= 0 && n < 16 && !opener.has(toks[k]?.t ?? '') && !isQuoteTok(toks[k] as Tok)) {
+      k--;
+      n++;
+    }
+    if (k >= 0 && opener.has(toks[k]?.t ?? '')) {
+      const appositive = classify(toks, k + 1, j - 1);
+      const headEnd = k - 1;
+      let m = headEnd;
+      let c2 = 0;
+      while (m >= 0 && c2 < 8 && toks[m]?.word && !CLAUSE_STOP.has(toks[m]?.l ?? '')) {
+        m--;
+        c2++;
+      }
+      const main = m < headEnd ? classify(toks, m + 1, headEnd) : null;
+      if (main && main.kind !== 'pronoun') {
+        if (appositive?.kind === 'named' || main.kind === 'named') return { ...main, kind: 'named', to: j - 1 };
+        return main;
+      }
+      if (appositive && appositive.kind !== 'pronoun') return appositive;
+    }
+    return inversion();
+  }
+  if (!before.word) return null;
+  if (PRONOUN_SUBJECT.has(before.l) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
+  let k = j;
+  let n = 0;
+  while (k >= 0 && n < 10) {
+    const t = toks[k] as Tok;
+    if (!t.word && t.t !== '-' && t.t !== '.' && t.t !== "'" && t.t !== '’' && t.t !== '&') break;
+    if (t.word && (CLAUSE_STOP.has(t.l) || (k < j && NP_STOP.has(t.l)))) break;
+    k--;
+    n++;
+  }
+  return classify(toks, k + 1, j);
+}
+
+export function analyseSentence(toks: Tok[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!t.word || t.q) continue;
+    if (t.l === 'according' && toks[i + 1]?.l === 'to') {
+      let k = i + 2;
+      while (k < toks.length && toks[k]?.t !== ',' && toks[k]?.t !== '.' && toks[k]?.t !== ';' && k < i + 22) k++;
+      const c = classify(toks, i + 2, k - 1);
+      if (c) mentions.push({ ...c, verb: -1, mental: false });
+      i = k - 1;
+      continue;
+    }
+    const reporting = REPORTING.has(t.l);
+    const mental = MENTAL.has(t.l);
+    if (!reporting && !mental) continue;
+    // "said" as an adjective ("the said report") is rare; a verb at sentence start has no subject.
+    if (i === 0 && !SPEECH_INVERSION.has(t.l)) continue;
+    // A noun, not a verb: "his claim", "a rather odd view", "the minister's plans".
+    const prevTok = toks[i - 1];
+    if (prevTok && prevTok.word && (NOUN_MARKERS.has(prevTok.l) || prevTok.l.endsWith("'s") || (NOUN_OR_VERB.has(t.l) && !prevTok.cap && ADJ_SUFFIX.test(prevTok.l) && !isAdverb(prevTok)))) continue;
+    // Passive agent: "questioned by critics", "criticized by many".
+    if (toks[i + 1]?.l === 'by' && (t.l.endsWith('ed') || t.l === 'shown')) {
+      let k = i + 2;
+      while (k < toks.length && toks[k]?.word && k < i + 10 && !CLAUSE_STOP.has(toks[k]?.l ?? '')) k++;
+      const c = classify(toks, i + 2, k - 1);
+      if (c) mentions.push({ ...c, verb: i, mental: false });
+      continue;
+    }
+    // "a clerk accused of theft", "a man charged with fraud": a reduced relative, not speech.
+    if ((t.l === 'accused' || t.l === 'charged' || t.l === 'suspected' || t.l === 'alleged') && ['of', 'with', 'in'].includes(toks[i + 1]?.l ?? '')) continue;
+    if (NOUN_OR_VERB.has(t.l)) {
+      const next = toks[i + 1];
+      if (!next || !(VERB_FOLLOW.has(next.l) || next.cap || isQuoteTok(next) || next.t === ',' || next.t === ':')) continue;
+    }
+    // Passive ("was expected to", "is believed"): the subject is not the source.
+    if (PARTICIPLES.has(t.l) || t.l.endsWith('ed')) {
+      let b = i - 1;
+      while (b >= 0 && toks[b]?.word && (isAdverb(toks[b] as Tok) || toks[b]?.l === 'not' || toks[b]?.l === 'also' || toks[b]?.l === 'widely')) b--;
+      if (b >= 0 && BE_FORMS.has(toks[b]?.l ?? '') && !(mental && GENERIC_FLAG_VERBS.has(t.l) && !PARTICIPLES.has(t.l))) continue;
+    }
+    const c = findSource(toks, i);
+    if (c) {
+      // Don't count a source twice when two verbs share it ("…said and added").
+      if (mentions.some((m) => m.from === c.from && m.to === c.to)) continue;
+      mentions.push({ ...c, verb: i, mental });
+    }
+  }
+  // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
+  const [ra, rb] = relayRange(toks, mentions);
+  for (const m of mentions) if (m.from >= ra && m.from <= rb) m.relayed = true;
+  return mentions;
+}
+
+export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'even', 'whereas']);
+
+/**
+ * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
+ * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
+ */
+export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
+  const m = mentions.find((x) => x.kind === 'named' && x.verb >= 0 && !x.mental && !toks[x.from]?.q && x.from < x.verb);
+  if (!m) return [Number.POSITIVE_INFINITY, -1];
+  let end = toks.length - 1;
+  let first = 0;
+  while (first < toks.length && !toks[first]?.word) first++;
+  if (SUBORDINATORS.has(toks[first]?.l ?? '') && first < m.from) {
+    for (let i = m.verb + 1; i < toks.length; i++) {
+      if (toks[i]?.t === ',' || toks[i]?.t === ';') {
+        end = i;
+        break;
+      }
+    }
+  }
+  return [m.verb + 1, end];
+}
+
+/** Title-case lines ("Harbour Board Approves New Ferry Route") are headlines used as labels. */
+export function looksLikeHeadline(toks: readonly Tok[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (!t.word || !HEADLINE_WORD.test(t.t)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 4 && caps / long >= 0.7;
+}

@@ -1,0 +1,138 @@
+// Constructions that carry a claim without a source (figures, impersonal "it is said that",
+// unnamed evidence) and the extent of the claim a source stands behind.
+import { IS_DIGIT, type Tok, isQuoteTok } from './tokens.ts';
+import { BE_FORMS, DEFINITE, HAVE_FORMS, PARTICIPLES } from './words.ts';
+
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds', 'tens', 'several']);
+
+export function isNumberTok(t: Tok | undefined): boolean {
+  return !!t && IS_DIGIT.test(t.t);
+}
+
+/** A measured figure: 49.9 percent, 5.3%, $5.2 billion, 137 million. */
+export function findStatistic(toks: readonly Tok[]): number {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if ((t.t === '$' || t.t === '£' || t.t === '€') && isNumberTok(toks[i + 1])) return i;
+    if (NUMBER_WORDS.has(t.l) && (toks[i + 1]?.l === 'million' || toks[i + 1]?.l === 'billion')) return i;
+    if (!isNumberTok(t)) continue;
+    let k = i + 1;
+    if (toks[k]?.t === '.' && isNumberTok(toks[k + 1])) k += 2;
+    const next = toks[k];
+    if (!next) continue;
+    if (next.t === '%' || next.l === 'percent' || (next.l === 'per' && toks[k + 1]?.l === 'cent')) return i;
+    if (next.l === 'million' || next.l === 'billion' || next.l === 'trillion' || next.l === 'dollars') return i;
+  }
+  return -1;
+}
+
+export const HEDGE_ADVERBS = new Set(['widely', 'often', 'generally', 'commonly', 'also', 'now', 'long', 'sometimes', 'frequently', 'increasingly']);
+
+/**
+ * "it is said that", "it was widely believed that", "it has been suggested that": an impersonal
+ * passive of a verb of saying or thinking with no agent (Wikipedia MOS:WEASEL, "it is said";
+ * corpus guideline 3.3, agentless constructions). Grammar, not a phrase list: any participle.
+ */
+export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to: number; entry: { id: string } }> {
+  const out: Array<{ from: number; to: number; entry: { id: string } }> = [];
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i]?.l !== 'it' && toks[i]?.l !== "it's") continue;
+    let k = toks[i]?.l === "it's" ? i + 1 : i + 1;
+    if (toks[i]?.l === 'it') {
+      if (!BE_FORMS.has(toks[k]?.l ?? '') && !HAVE_FORMS.has(toks[k]?.l ?? '')) continue;
+      k++;
+    }
+    if (toks[k]?.l === 'been') k++;
+    while (k < toks.length && HEDGE_ADVERBS.has(toks[k]?.l ?? '')) k++;
+    const part = toks[k];
+    if (!part || !(PARTICIPLES.has(part.l) || (part.l.endsWith('ed') && part.l.length > 4))) continue;
+    if (toks[k + 1]?.l !== 'that') continue;
+    out.push({ from: i, to: k, entry: { id: 'it-is-said' } });
+  }
+  return out;
+}
+
+export const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses']);
+export const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'put', 'have', 'has', 'had', 'continue', 'continued', 'consistently', 'repeatedly']);
+
+/**
+ * Token indexes of unnamed evidence nouns used as a source: "polls show", "several studies
+ * suggest", "according to surveys". Not when a determiner or a name makes them specific ("the
+ * polls", "a Gallup poll", "Pew's surveys").
+ */
+export function unnamedEvidence(toks: readonly Tok[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!EVIDENCE_NOUNS.has(t.l)) continue;
+    const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '');
+    const asSource = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according';
+    if (!asSubject && !asSource) continue;
+    // Specific when a determiner or a name sits in its noun phrase, or a name across "of" ("the
+    // Gazette's average of polls").
+    let specific = false;
+    let crossed = false;
+    for (let k = i - 1; k >= Math.max(0, i - (crossed ? 7 : 3)); k--) {
+      const p = toks[k] as Tok;
+      if (!p.word) break;
+      // Past "of", only a name makes it specific: "the results of surveys" still names none.
+      if ((!crossed && DEFINITE.has(p.l)) || p.l.endsWith("'s") || (p.cap && k > 0)) specific = true;
+      if (p.l === 'to') break;
+      if (p.l === 'of') {
+        if (crossed) break;
+        crossed = true;
+      }
+    }
+    if (!specific) out.push(i);
+  }
+  return out;
+}
+
+/** Span of the clause around token i: from a relative pronoun or clause start to the next break. */
+export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
+  let a = i;
+  while (a > 0) {
+    const p = toks[a - 1] as Tok;
+    if (p.t === ',' || p.t === ';' || p.t === '—' || p.t === '–' || p.t === ':' || isQuoteTok(p)) break;
+    a--;
+    if (p.l === 'that' || p.l === 'which' || p.l === 'who') break;
+  }
+  let b = i;
+  while (b < toks.length - 1) {
+    const n = toks[b + 1] as Tok;
+    const decimal = (n.t === '.' || n.t === ',') && isNumberTok(toks[b]) && isNumberTok(toks[b + 2]) && toks[b + 2]?.s === n.e;
+    if (!decimal && (n.t === ',' || n.t === ';' || n.t === '—' || n.t === '–' || n.t === '.' || n.t === '(' || isQuoteTok(n))) break;
+    b++;
+  }
+  return [a, b];
+}
+
+/**
+ * The claim a source phrase stands behind (issue 15: the highlight is the claim): the source and
+ * its verb with the clause it introduces ("Critics say the levy will fail"), or, for "…, critics
+ * say" and "according to critics, …", the sentence's claim before or after it. Stops at a
+ * semicolon, a dash or the sentence end; never a fixed number of words.
+ */
+export function claimExtent(toks: readonly Tok[], from: number, to: number, verb: number): [number, number] {
+  const stop = (t: Tok | undefined): boolean => !!t && (t.t === ';' || t.t === '—' || t.t === '–');
+  const trimEnd = (b: number): number => {
+    let e = b;
+    while (e > from && toks[e] && !toks[e]?.word && !isQuoteTok(toks[e] as Tok)) e--;
+    return e;
+  };
+  if (verb >= 0 && verb > to) {
+    let b = verb;
+    while (b + 1 < toks.length && !stop(toks[b + 1])) b++;
+    return [from, trimEnd(b)];
+  }
+  // Inversion or "according to": the claim is the rest of the clause around the source.
+  let a = from;
+  while (a > 0 && !stop(toks[a - 1])) a--;
+  let b = to;
+  while (b + 1 < toks.length && !stop(toks[b + 1])) b++;
+  return [a, trimEnd(b)];
+}
+
+export function quoteCue(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}

@@ -1,0 +1,120 @@
+// Word classes of the claims detector: the rule data (lexicon.ts, every entry with its source)
+// compiled once, and the small closed grammatical classes the phrase scanner needs.
+import { ACCUSATION_WORDS, ANONYMITY_REASONS, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
+import { compile, wordSet } from './tokens.ts';
+
+export const HEARSAY_INDEX = compile(HEARSAY);
+export const VAGUE_PHRASE_INDEX = compile(VAGUE_PHRASES);
+export const REASON_INDEX = compile(ANONYMITY_REASONS);
+export const ACCUSATION_INDEX = compile(ACCUSATION_WORDS);
+export const SWEEPING_INDEX = compile(SWEEPING_PHRASES);
+export const HEDGE_CONSENSUS_INDEX = compile(HEDGE_CONSENSUS);
+export const HEDGE_EPISTEMIC_INDEX = compile(HEDGE_EPISTEMIC);
+export const HEDGE_GENERAL_INDEX = compile(HEDGE_GENERAL);
+export const HEDGE_REPUTATION_INDEX = compile(HEDGE_REPUTATION);
+export const HEDGE_PEACOCK_INDEX = compile(HEDGE_PEACOCK);
+export const HUMAN_GROUP = wordSet(HUMAN_GROUPS);
+
+export const VAGUE_HEAD = wordSet(VAGUE_HEADS);
+export const ANON_HEAD = wordSet(ANON_HEADS);
+export const COLLECTIVE_HEAD = wordSet(COLLECTIVE_HEADS);
+export const BACKREF_HEAD = wordSet(BACKREF_HEADS);
+export const QUANTIFIER = wordSet(VAGUE_QUANTIFIERS);
+export const REPORTING = wordSet(REPORTING_VERBS);
+export const MENTAL = wordSet(MENTAL_VERBS);
+export const SPECULATION = wordSet(SPECULATION_WORDS);
+export const LEGAL = wordSet(LEGAL_CONTEXT);
+export const PRONOUN = wordSet(PRONOUNS);
+export const RESULT = wordSet(RESULT_WORDS);
+export const HEDGE_QUANT = wordSet(HEDGE_QUANTIFIERS);
+export const HEDGE_QUANT_PHRASE_INDEX = compile(HEDGE_QUANTIFIER_PHRASES);
+export const MEASURE_NOUN = wordSet(MEASURE_NOUNS);
+export const STATISTIC = wordSet(STATISTIC_WORDS);
+
+// Small closed classes used by the noun-phrase scanner (grammar, not rules: kept here).
+export const AUX = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'is', 'are',
+  'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'not', "n't", 'also', 'still', 'now', 'often',
+  'already', 'even', 'just', 'reportedly', 'publicly', 'privately', 'repeatedly', 'openly', 'long', 'never',
+  'all', 'too', 'later', 'then', 'again', 'quickly', 'first', 'had', 'once', 'further', 'both', 'themselves',
+  'himself', 'herself', 'itself', 'continue', 'continues', 'continued', 'to', 'seem', 'seems', 'appear',
+  'appears', 'generally', 'widely', 'mostly', 'largely', 'increasingly', 'simply', 'clearly', 'immediately',
+  'flatly', 'frequently', 'separately', 'earlier', 'yesterday', 'today', 'tonight', 'meanwhile',
+]);
+// Inside a subject phrase these mean we walked into a verb phrase: stop there.
+export const NP_STOP = new Set([...AUX].filter((w) => !['all', 'both', 'first', 'long', 'earlier', 'to', 'now', 'also', 'still', 'even', 'just', 'then', 'once', 'further', 'too', 'again', 'later', 'yesterday', 'today', 'tonight'].includes(w)));
+export const HAVE_FORMS = new Set(['has', 'have', 'had']);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'getting']);
+export const PARTICIPLES = new Set(['told', 'said', 'thought', 'known', 'shown', 'seen', 'found', 'believed', 'expected', 'considered', 'hoped', 'feared', 'held', 'described', 'called', 'asked', 'accused', 'charged', 'criticized', 'criticised', 'praised', 'questioned', 'blamed', 'warned', 'reported', 'alleged', 'denied', 'confirmed', 'urged']);
+// Before a noun, not a verb: "his claim", "a rather odd view", "the reports".
+export const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'some', 'every', 'each', 'of', 'very', 'different', 'same', 'other', 'own', 'new', 'such', 'first', 'last', 'whose', 'what', 'in', 'on', 'for', 'with', 'to', 'by', 'from', 'and', 'or']);
+export const ADJ_SUFFIX = /(?:ent|al|ive|ous|ic|ful|less|able|ible|ant|ary|ern|ish)$/;
+// Forms that are as often nouns as verbs: after an adjective they are nouns ("a different view").
+export const NOUN_OR_VERB = new Set([
+  'view', 'views', 'plan', 'plans', 'fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'worry', 'worries',
+  'claim', 'claims', 'report', 'reports', 'note', 'notes', 'estimate', 'estimates', 'question', 'questions',
+  'demand', 'demands', 'counter', 'echo', 'echoes', 'remark', 'caution', 'stress', 'praise', 'blame', 'call', 'calls', 'concern', 'concerns',
+]);
+// …and they are verbs when a complement follows ("fear that", "plan to", "claim the", "hope Smith").
+export const VERB_FOLLOW = new Set([
+  'to', 'that', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its',
+  'this', 'these', 'those', 'no', 'any', 'some', 'him', 'them', 'us', 'me', 'more', 'there', 'what', 'how',
+  'why', 'whether', 'if', 'otherwise', 'so', 'nothing', 'little', 'much', 'many', 'all', 'both', 'our', 'my',
+]);
+export const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+export const NOT_A_SOURCE = new Set(['any', 'no', 'every', 'each', 'nobody', 'whoever']);
+export const PARTITIVE_BACKREF = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
+// Generic groups with a definite determiner point back ("these supporters", "the reports").
+export const BACKREF_GROUPS = new Set(['reports', 'polls', 'surveys', 'studies', 'supporters', 'members', 'backers', 'fans', 'leaders', 'people', 'figures', 'sources', 'allies', 'associates', 'activists', 'campaigners', 'scientists', 'historians', 'scholars']);
+// Verbs by which a generic group ("rugby fans", "union leaders") becomes a source of a claim.
+export const GENERIC_FLAG_VERBS = new Set([
+  'say', 'says', 'said', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried',
+  'hope', 'hopes', 'hoped', 'want', 'wants', 'predict', 'predicts', 'predicted', 'expect', 'expects', 'suspect',
+  'suspects', 'suspected', 'question', 'questioned', 'questioning', 'warn', 'warns', 'warned', 'accuse', 'accused',
+  'accuses', 'praise', 'praises', 'praised', 'suggest', 'suggests', 'suggested', 'complain', 'complained',
+  'surprised', 'dismayed', 'concerned', 'convinced', 'doubt', 'doubts', 'contend', 'contends', 'agree', 'agreed',
+  'see', 'sees', 'saw',
+]);
+export const HEADLINE_WORD = /^[\p{L}]{4,}$/u;
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const CLAUSE_STOP = new Set([
+  'that', 'which', 'because', 'while', 'when', 'if', 'and', 'but', 'or', 'as', 'than', 'after', 'before',
+  'since', 'although', 'though', 'so', 'where', 'whether', 'what', 'how', 'why', 'until', 'unless', 'nor',
+  'yet', 'however', 'meanwhile', 'instead', 'also', 'even', 'said', 'says', 'say', 'told', 'tells',
+]);
+export const PP_BREAK = new Set(['of', 'by', 'with', 'at', 'from', 'in', 'for', 'on', 'about', 'who', 'whom', 'whose', 'to', 'under', 'inside', 'within', 'among', 'across', 'speaking', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'granted', 'privy', 'like', 'including', 'that']);
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'multiple']);
+export const SPEECH_INVERSION = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'noted', 'warned', 'continued', 'argued', 'insisted', 'recalled', 'tweeted', 'claimed', 'replied', 'responded', 'countered', 'stated', 'cautioned', 'stressed']);
+export const COLLECTIVE_FLAG_VERBS = new Set([
+  'claim', 'claims', 'claimed', 'claiming', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoping', 'hoped',
+  'mull', 'mulling', 'want', 'wants', 'wanted', 'see', 'sees', 'think', 'thinks', 'fear', 'fears', 'feared',
+  'allege', 'alleges', 'alleged', 'insist', 'insists', 'insisted', 'expect', 'expects', 'suspect', 'suspects',
+  'privately', 'view', 'views', 'wonder', 'wonders', 'doubt', 'doubts', 'worry', 'worries', 'worried',
+]);
+export const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys']);
+export const GENERIC_GROUP = new Set([
+  'voters', 'americans', 'democrats', 'republicans', 'residents', 'students', 'parents', 'workers', 'women',
+  'men', 'citizens', 'users', 'viewers', 'readers', 'fans', 'members', 'people', 'leaders', 'figures',
+  'millennials', 'donors', 'delegates', 'superdelegates', 'senators', 'lawmakers', 'republicans', 'liberals',
+]);
+export const STRONG_ANON = new Set([
+  'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers',
+  'insider', 'source', 'sources', 'diplomat', 'diplomats', 'investigator', 'investigators', 'agent', 'agents',
+  'operative', 'operatives', 'person', 'people', 'individual', 'individuals', 'negotiator', 'negotiators',
+  'strategist', 'analyst', 'expert', 'observer', 'consultant', 'insiders',
+]);
+export const PUBLIC_RECORD = new Set(['judge', 'court', 'jury', 'justice', 'justices', 'coroner', 'prosecutors']);
+export const OBSERVED_VERBS = new Set(['tweeted', 'posted', 'wrote', 'writes']);
+export const ROUTINE_VERBS = new Set(['announced', 'announces', 'emphasized', 'emphasised', 'stressed']);
+export const DATA_VERBS = new Set(['say', 'says', 'said', 'told', 'found', 'finds', 'show', 'shows', 'showed', 'shown', 'reported', 'reports', 'estimated', 'estimates', 'indicated', 'wrote', 'added', 'noted', 'released', 'published']);
+export const DATA_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'report', 'analysis', 'census', 'figures', 'statistics', 'estimates', 'according']);
+export const SELF_OPENERS = /^(?:editor['’]s\snote|correction|clarification|disclosure)\b/i;
+// Inline inserts that point elsewhere ("(Related: …)", "Read more: …") are promotion, not claims.
+export const INSERT_OPENERS = /^[([]?\s?(?:related|read\smore|see\salso|watch|listen|more)\s?:/i;
+export const QUESTION_END = /\?["”'’)\s]*$/;
+// A footnote marker ("[12]", "[a]", superscript digits, or the stray "12]" / "[" a splitter leaves)
+// cites the claim beside it (corpus guideline, "Other genres": Wikipedia). "[citation needed]" is
+// the opposite and is not matched.
+export const FOOTNOTE_MARK = /\[(?:\d{1,3}|[a-z]|note \d{1,3})\]|[\u00b9\u00b2\u00b3\u2070-\u2079]|^\d{1,3}\]|\[\s*$/u;

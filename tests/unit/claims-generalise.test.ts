@@ -1,0 +1,92 @@
+// What a reader sees with default settings (src/cli/pipeline.ts analyzeText = shownByDefault), on
+// sentences written for this file: weak sources are highlighted with the claim they carry; named
+// sources, quotes with a named speaker, court stories, own-voice hedges and cited sentences are not.
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../src/cli/pipeline.ts';
+import { segmentBlock } from '../../src/analyze/segment.ts';
+import { analyze } from '../../src/analyze/index.ts';
+
+const shown = (text: string, context: string | null = null) => analyzeText({ id: 't', text, context_before: context }).findings.filter((f) => f.kind === 'claim');
+
+describe('shown by default: weak sources', () => {
+  test.each([
+    ['Polls show the mayor trailing her rival by a wide margin.'],
+    ['According to surveys, most commuters want a later last bus.'],
+    ['It is widely believed that the factory will close before winter.'],
+    ['Aides close to the governor say she will not run again.'],
+    ['People familiar with the talks said the merger could collapse this week.'],
+    ['Critics say the new tariff will push small farms out of business.'],
+    ['The warehouse was reportedly sold at a loss after the merger fell through.'],
+  ])('%s', (text) => {
+    expect(shown(text).length).toBeGreaterThan(0);
+  });
+
+  test('the highlight is the claim, not a window of words', () => {
+    const text = 'The warehouse was reportedly sold at a loss after the merger fell through.';
+    const [f] = shown(text);
+    expect(f?.details?.cue).toBe('reportedly');
+    expect(f?.text).toContain('sold at a loss after the merger fell through');
+  });
+
+  test('a vague source is highlighted with what it is said to claim', () => {
+    const [f] = shown('Aides close to the governor say she will not run again.');
+    expect(f?.text).toContain('Aides close to the governor');
+    expect(f?.text).toContain('she will not run again');
+  });
+
+  test('a fixed vague phrase ending in its verb is highlighted with the claim after it', () => {
+    const [f] = shown('Critics say the new tariff will push small farms out of business.');
+    expect(f?.text).toBe('Critics say the new tariff will push small farms out of business');
+  });
+
+  test('a finding names the features that fired', () => {
+    const [f] = shown('Critics say the new tariff will push small farms out of business.');
+    expect(f?.details?.features?.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('not shown by default', () => {
+  test.each([
+    ['Governor Ana Ruiz said the budget would balance by 2027.'],
+    ['“We will rebuild the bridge within a year,” said Transport Minister Joao Silva.'],
+    ['The Meridian Institute poll shows the mayor trailing by six points.'],
+    ['The defendant allegedly stole three cars, prosecutors told the court on Monday.'],
+    ['The river is probably the longest in the region.'],
+    ['Several ports were closed by the storm on Tuesday.'],
+    ['It typically takes two weeks for a parcel to arrive.'],
+    ['She is one of the best players of her generation.'],
+    ['Various options are available in the settings menu.'],
+    ['Everyone in the village came to the harvest fair.'],
+    ['Some 200 people attended the vigil outside the town hall.'],
+    ['The company announced on Monday that it would open a second plant in Leeds.'],
+    ['The town’s population grew by 40 percent between 1950 and 1970.[12]'],
+    ['Press the reset button and hold it for ten seconds.'],
+  ])('%s', (text) => {
+    expect(shown(text).map((f) => `${f.rule}: ${f.text}`)).toEqual([]);
+  });
+
+  test('own-voice hedges are still found, marked as hedges (hidden by default)', () => {
+    const article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false,
+      blocks: [{ id: 0, kind: 'paragraph' as const, text: 'Many historians probably overstated the role of the treaty.', links: [], dropped: false, tag: 'p' }] };
+    const all = analyze(article).findings.filter((f) => f.kind === 'claim');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((f) => f.details?.hedge === true)).toBe(true);
+  });
+
+  test('a footnote marker is the citation of a figure', () => {
+    expect(shown('Unemployment rose to 7.5 percent last year.').length).toBeGreaterThan(0);
+    expect(shown('Unemployment rose to 7.5 percent last year.[3]')).toEqual([]);
+  });
+});
+
+describe('footnote markers', () => {
+  const split = (text: string): string[] => segmentBlock({ id: 0, kind: 'paragraph', text, links: [], dropped: false, tag: 'p' }).map((s) => s.text);
+  test.each([
+    ['The dam was finished in 1962.[4] It flooded three villages.', ['The dam was finished in 1962.[4]', 'It flooded three villages.']],
+    ['The dam was finished in 1962.[4][5] It flooded three villages.', ['The dam was finished in 1962.[4][5]', 'It flooded three villages.']],
+    ['The dam was finished in 1962. [4] It flooded three villages.', ['The dam was finished in 1962. [4]', 'It flooded three villages.']],
+    ['The dam was finished in 1962.² It flooded three villages.', ['The dam was finished in 1962.²', 'It flooded three villages.']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});
