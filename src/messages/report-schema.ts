@@ -33,6 +33,7 @@ const finding = z.object({
       subtype: z.optional(str),
       sentence: z.optional(str),
       hedge: z.optional(z.boolean()),
+      features: z.optional(z.array(str)),
     }),
   ),
 });
