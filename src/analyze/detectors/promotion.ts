@@ -364,7 +364,22 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
     // A run kept by Readability with body text close on both sides is the article's own list
     // (a listicle's linked items, issue 17); a related module mid-article carries a label.
     const inBody = run.length > 0 && isInsideBody(feats, run);
-    if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE && !inBody) {
+    // A run Readability itself dropped from the article (its link-density test) that reads like
+    // headlines: no sentence ends, no listing pages. Its links may go anywhere (aggregators,
+    // partner widgets), so same-site story addresses are not asked for.
+    const droppedHeadlines =
+      heads >= MIN_UNLABELLED_RUN &&
+      run.every((f) => f.block.dropped) &&
+      links.filter((f) => PERIOD_END.test(f.block.text.trim())).length < links.length / 2 &&
+      links.filter((f) => f.listingLink).length < links.length / 2;
+    if (droppedHeadlines && !(stories >= links.length * STORY_SHARE)) {
+      const first = run[0] as Features;
+      const before = feats[first.index - 1];
+      if (before && before.block.kind === 'heading' && before.len <= MAX_LABEL_CHARS && before.linkCount === 0) {
+        mark(marks, before, { subtype: 'related-links', rule: 'related-links-dropped-run' });
+      }
+      for (const f of run) if (!f.listingLink) mark(marks, f, { subtype: 'related-links', rule: 'related-links-dropped-run' });
+    } else if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE && !inBody) {
       const first = run[0] as Features;
       const before = feats[first.index - 1];
       // The module's title ("Holiday Gift Guides") when it stands right before the run.
