@@ -478,3 +478,14 @@ describe('issue 17: what real pages showed is not promotion', () => {
     expect(f.text.endsWith(heads[2] as string)).toBe(true);
   });
 });
+
+test('a very long related list is cut into units a report carries whole', () => {
+  const items: Spec[] = Array.from({ length: 80 }, (_, i) => {
+    const t = `Headline number ${i} about the council, the budget and the long night of voting downtown`;
+    return { text: t, kind: 'list-item', dropped: true, links: [[t, story(`headline-number-${i}-about-the-council`)]] };
+  });
+  const { findings } = run([...BODY, { text: 'Related stories', kind: 'heading', dropped: true }, ...items]);
+  expect(findings.length).toBeGreaterThan(1);
+  for (const f of findings) expect(f.text.length).toBeLessThanOrEqual(4000);
+  expect(covered(findings)).toEqual(Array.from({ length: 81 }, (_, i) => i + 2));
+});

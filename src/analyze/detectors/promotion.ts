@@ -17,6 +17,7 @@
 
 import type { AnalysisContext, Block, Detector, Finding, FindingPart } from '../types.ts';
 import { PROMOTION_MODEL } from '../rules/promotion-model.ts';
+import { MAX_STRING } from '../bounds.ts';
 import { hostMatches, hostOf } from '../hostname.ts';
 import {
   AD_SLOT_LABEL,
@@ -769,6 +770,10 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
  * of fragments alone (bullets, dates, counters) is dropped, and so is a unit only the model found
  * that has no more than two words: the model reads context, and a word alone is too little.
  */
+function unitChars(u: Unit): number {
+  return u.blocks.reduce((n, b) => n + b.text.length, 0) + u.blocks.length - 1;
+}
+
 export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Verdict | null>, feats: readonly Features[]): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | null = null;
@@ -780,7 +785,9 @@ export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Ver
       continue;
     }
     const fromRule = v.rule !== 'model';
-    if (cur && !(cur.fromRule && fromRule && cur.verdict.subtype !== v.subtype)) {
+    // A unit's text (its parts joined) stays within what a report carries whole (bounds.ts).
+    const fits = cur !== null && unitChars(cur) + 1 + b.text.length <= MAX_STRING;
+    if (cur && fits && !(cur.fromRule && fromRule && cur.verdict.subtype !== v.subtype)) {
       cur.blocks.push(b);
       if (!cur.fromRule && fromRule) {
         cur.verdict = v;
