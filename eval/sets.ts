@@ -485,7 +485,7 @@ export async function scoreAeb(runner: Runner, opts: EvalOptions): Promise<SetRe
         const hit = tokensInGold(piece, grams);
         promoInGold += hit;
         if (hit > 0) {
-          const rules = rulesOf(o.findings.filter((f) => f.kind === 'promotion' && f.blockId === blockId && overlaps(f.start, f.end, st, en)));
+          const rules = rulesOf(o.findings.filter((f) => f.kind === 'promotion' && (f.parts ?? [f]).some((p) => p.blockId === blockId && overlaps(p.start, p.end, st, en))));
           errors.push({ kind: 'gold marked as promotion', id: `${row.id}#${blockId}`, text: block.text.slice(st, en), detail: `${hit}/${piece.length} tokens in gold; fired: ${rules}` });
         }
       }

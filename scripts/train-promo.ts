@@ -32,7 +32,7 @@ import type { TreeModel } from '../src/analyze/detectors/promotion.ts';
 
 const SEED = 17; // no randomness is used; recorded for the manifest's form
 const FOLDS = 5;
-const MIN_PRECISION = 0.93; // target 0.90 on unseen pages, with a margin
+const MIN_PRECISION = 0.9; // the issue's precision target, asked of the model on its own in cross-validation
 const DEPTH_GRID = [2, 3, 4];
 // Word features (hint words, words of short blocks) are used only when seen on this many tune pages.
 const MIN_PAGES = Number(process.env.MIN_PAGES ?? 4);
@@ -157,7 +157,6 @@ for (const id of [...byPage.keys()].sort()) {
 console.log(`train:promo: ${data.length} pages extracted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const tune = data.filter((d) => d.half === 'tune');
-console.log(`  tune positives ${data.filter((d) => d.half === "tune").flatMap((d) => d.examples).filter((e) => e.y === 1).length}`);
 const check = data.filter((d) => d.half === 'check');
 const flat = (ds: readonly PageData[]): Example[] => ds.flatMap((d) => d.examples);
 

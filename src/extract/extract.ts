@@ -153,6 +153,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 // how many levels, and how many characters at most (page class lists can be very long).
 const HINT_LEVELS = 5;
 const HINT_CHARS = 240;
+const SLUG_ID = /^[^-_\s]+(?:[-_][^-_\s]+){3,}$/;
 
 /** Class and id words of `el` and its nearest ancestors (below `stop`), lower case. */
 export function hintOf(el: Element, stop: Element | null): string {
@@ -163,7 +164,8 @@ export function hintOf(el: Element, stop: Element | null): string {
     if (tag === 'BODY' || tag === 'HTML') break;
     const id = e.getAttribute('id');
     const cls = e.getAttribute('class');
-    if (id) out += ` ${id}`;
+    // An id made from a heading's words ("example-2-amend-a-shared-change") names the text, not the box.
+    if (id && !SLUG_ID.test(id)) out += ` ${id}`;
     if (cls) out += ` ${cls}`;
   }
   return out.slice(0, HINT_CHARS).replace(/\s+/g, ' ').trim().toLowerCase();

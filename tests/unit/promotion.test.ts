@@ -489,3 +489,13 @@ test('a very long related list is cut into units a report carries whole', () => 
   for (const f of findings) expect(f.text.length).toBeLessThanOrEqual(4000);
   expect(covered(findings)).toEqual(Array.from({ length: 81 }, (_, i) => i + 2));
 });
+
+test.each(['Fri Sep 30 15:13:45 UTC+0000 2016', 'Tuesday, May 7, 2024', 'March 4, 2024', '2024-05-07'])('a time stamp alone is a fragment: %s', (text) => {
+  const { findings } = run([...BODY, { text, dropped: true, links: [[text, 'https://social.example/p/123']] }, ...BODY]);
+  expect(findings).toHaveLength(0);
+});
+
+test('a linked author title is not a read-more insert', () => {
+  const { findings } = run([...BODY, { text: 'Contributing Correspondent', links: [['Contributing Correspondent', `${SITE}/authors/dana-whitfield/`]] }, ...BODY]);
+  expect(findings).toHaveLength(0);
+});

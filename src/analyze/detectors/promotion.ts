@@ -446,6 +446,7 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
     if (
       f.block.kind === 'paragraph' &&
       f.headlineLink &&
+      !f.listingLink &&
       !DOMAIN_TEXT.test(f.block.text) &&
       f.len <= 160 &&
       f.linkCount === 1 &&
@@ -512,7 +513,10 @@ const CUE_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
 
 // A fragment: no more than this many words (a lone bullet, a word, a date, a counter).
 const FRAGMENT_WORDS = 2;
-const DATE_LIKE = /^(?:[\p{L}.]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [\p{L}.]{3,10}\.? \d{4})(?:\s.{0,12})?$/u;
+// A unit only the model found needs more words than this: a few words of controls ("Email Bio
+// Follow" in an author box) are too little for a model that reads context.
+const MODEL_MIN_WORDS = 3;
+const DATE_LIKE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{0,40}\b(?:19|20)\d\d|[\p{L}.]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [\p{L}.]{3,10}\.? \d{4})(?:\s.{0,12})?$/iu;
 const HINT_WORD = /[a-z]{3,20}/g;
 const TEXT_WORD = /\p{L}{3,20}/gu;
 // Blocks of at most this many words give their words as features (labels, buttons, asks).
@@ -745,6 +749,8 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     if (marks.sources.has(id)) return null;
     const rule = marks.verdicts.get(id);
     if (rule) return rule;
+    // A quotation (an embedded post the story quotes) is the article's, whatever its box.
+    if (f.block.kind === 'quote') return null;
     const row = rows[i] as ReadonlyMap<string, number>;
     if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
     return { subtype: guessSubtype(row), rule: 'model' };
@@ -768,7 +774,7 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
  * Neighbouring promotional blocks become one unit (a related list with its heading, a share bar
  * with its counters); a new unit starts where two rule verdicts of different subtypes meet. A unit
  * of fragments alone (bullets, dates, counters) is dropped, and so is a unit only the model found
- * that has no more than two words: the model reads context, and a word alone is too little.
+ * that has no more than three words: the model reads context, and a few words are too little.
  */
 function unitChars(u: Unit): number {
   return u.blocks.reduce((n, b) => n + b.text.length, 0) + u.blocks.length - 1;
@@ -803,7 +809,7 @@ export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Ver
     if (u.blocks.every((b) => isFragmentShape(b.text.trim()))) return false;
     if (u.fromRule) return true;
     const words = u.blocks.reduce((n, b) => n + (feats[b.id]?.words ?? countWords(b.text)), 0);
-    return words > FRAGMENT_WORDS;
+    return words > MODEL_MIN_WORDS;
   });
 }
 
