@@ -17,6 +17,8 @@ export interface EvalFinding {
   attribution?: string;
   subtype?: string;
   outletId?: string;
+  /** Promotion units spanning several blocks: every block's piece (the first is blockId/start/end). */
+  parts?: Array<{ blockId: number; start: number; end: number }>;
 }
 
 export interface EvalBlock {
@@ -45,6 +47,7 @@ export function compactFinding(f: Finding): EvalFinding {
   if (f.details?.attribution) out.attribution = f.details.attribution;
   if (f.details?.subtype) out.subtype = f.details.subtype;
   if (f.details?.outlet?.id) out.outletId = f.details.outlet.id;
+  if (f.details?.parts) out.parts = f.details.parts.map((p) => ({ blockId: p.blockId, start: p.start, end: p.end }));
   return out;
 }
 

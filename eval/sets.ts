@@ -29,6 +29,7 @@ import {
   findRun,
   goldGramIndex,
   mergeRanges,
+  ngrams,
   overlaps,
   seedFrom,
   spanToUtf16,
@@ -401,9 +402,12 @@ function promotionRanges(findings: readonly EvalFinding[]): Map<number, Array<[n
   const raw = new Map<number, Array<[number, number]>>();
   for (const f of findings) {
     if (f.kind !== 'promotion') continue;
-    const list = raw.get(f.blockId) ?? [];
-    list.push([f.start, f.end]);
-    raw.set(f.blockId, list);
+    // A unit that spans several blocks covers each block's piece.
+    for (const p of f.parts ?? [f]) {
+      const list = raw.get(p.blockId) ?? [];
+      list.push([p.start, p.end]);
+      raw.set(p.blockId, list);
+    }
   }
   const out = new Map<number, Array<[number, number]>>();
   for (const [id, list] of raw) out.set(id, mergeRanges(list));
@@ -417,7 +421,7 @@ function inPromotion(tok: StreamToken, ranges: ReadonlyMap<number, ReadonlyArray
 }
 
 function promotionRules(findings: readonly EvalFinding[], blockIds: ReadonlySet<number>): string {
-  return rulesOf(findings.filter((f) => f.kind === 'promotion' && blockIds.has(f.blockId)));
+  return rulesOf(findings.filter((f) => f.kind === 'promotion' && (f.parts ?? [f]).some((p) => blockIds.has(p.blockId))));
 }
 
 function failedNote(outcomes: Iterable<PageOutcome>, notes: string[]): number {
@@ -481,7 +485,7 @@ export async function scoreAeb(runner: Runner, opts: EvalOptions): Promise<SetRe
         const hit = tokensInGold(piece, grams);
         promoInGold += hit;
         if (hit > 0) {
-          const rules = rulesOf(o.findings.filter((f) => f.kind === 'promotion' && f.blockId === blockId && overlaps(f.start, f.end, st, en)));
+          const rules = rulesOf(o.findings.filter((f) => f.kind === 'promotion' && (f.parts ?? [f]).some((p) => p.blockId === blockId && overlaps(p.start, p.end, st, en))));
           errors.push({ kind: 'gold marked as promotion', id: `${row.id}#${blockId}`, text: block.text.slice(st, en), detail: `${hit}/${piece.length} tokens in gold; fired: ${rules}` });
         }
       }
@@ -640,6 +644,7 @@ export async function scorePromoBlocks(runner: Runner, opts: EvalOptions): Promi
   const boilerUnits: number[][] = [];
   const foundUnits: number[][] = [];
   const pageRecall: number[][] = [];
+  const tri: TrigramUnits = { units: [], pageRecall: [], article: [], silent: [] };
   for (const pid of pageIds) {
     const labelled = (byPage.get(pid) ?? []).slice().sort((a, b) => a.block_index - b.block_index);
     const o = outcomes.get(pid) as PageOutcome;
@@ -686,12 +691,14 @@ export async function scorePromoBlocks(runner: Runner, opts: EvalOptions): Promi
     foundUnits.push([found, labelled.length]);
     const promos = labelled.filter((b) => b.label === 'promotion').length;
     if (promos > 0) pageRecall.push([(u[0] as number) / promos]);
+    trigramPage(labelled, o.ok ? o.findings : [], tri, errors);
   }
   const nBlocks = pageIds.reduce((n, id) => n + (byPage.get(id)?.length ?? 0), 0);
   const nKept = pageIds.reduce((n, id) => n + (byPage.get(id) ?? []).filter((b) => !b.dropped).length, 0);
   const nArticle = articleUnits.reduce((n, u) => n + (u[1] as number), 0);
   const nBoiler = boilerUnits.reduce((n, u) => n + (u[1] as number), 0);
   const nFound = foundUnits.reduce((n, u) => n + (u[0] as number), 0);
+  const nArticleAll = tri.article.reduce((n, u) => n + (u[1] as number), 0);
   notes.push(`${pageIds.length} pages, ${nBlocks} labelled blocks, ${nFound} found in the extraction; intervals resample pages`);
   const base = { detector: 'promotion' as const, set, unit: `blocks (${pageIds.length} pages)` };
   return {
@@ -705,8 +712,70 @@ export async function scorePromoBlocks(runner: Runner, opts: EvalOptions): Promi
       figure(opts, { ...base, key: 'article-flag-rate', metric: 'flag rate on article blocks', better: 'lower' }, articleUnits, STAT_RATE, nArticle),
       figure(opts, { ...base, key: 'boilerplate-flag-rate', metric: 'flag rate on boilerplate blocks', better: 'lower', info: true }, boilerUnits, STAT_RATE, nBoiler),
       figure(opts, { ...base, key: 'found', metric: 'labelled blocks found in the extraction', better: 'higher', info: true }, foundUnits, STAT_RATE, nBlocks),
+      ...prfFigures(opts, base, tri.units, nBlocks, 'trigram'),
+      figure(opts, { ...base, key: 'trigram-recall-per-page', metric: 'trigram recall (mean/page with promotion)', better: 'higher', unit: 'pages' }, tri.pageRecall, STAT_MEAN),
+      figure(opts, { ...base, key: 'trigram-article-flag-rate', metric: 'trigram: article blocks flagged', better: 'lower' }, tri.article, STAT_RATE, nArticleAll),
+      figure(opts, { ...base, key: 'trigram-pages-nothing-found', metric: 'trigram: pages with promotion, none found', better: 'lower', unit: 'pages' }, tri.silent, STAT_MEAN),
     ],
   };
+}
+
+interface TrigramUnits {
+  /** [tp, fp, fn] per page. */
+  units: number[][];
+  /** [recall] per page with promotion. */
+  pageRecall: number[][];
+  /** [flagged, article blocks] per page. */
+  article: number[][];
+  /** [1 when nothing of the page's promotion is found] per page with promotion. */
+  silent: number[][];
+}
+
+/** The word trigrams of a token list; a list shorter than three tokens is its own single gram. */
+function trigramsOf(tokens: readonly string[]): string[] {
+  if (tokens.length === 0) return [];
+  if (tokens.length < 3) return [tokens.join(' ')];
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= tokens.length; i++) out.push(tokens.slice(i, i + 3).join(' '));
+  return out;
+}
+
+/**
+ * Issue 17's scoring, independent of where the extraction put the block: a labelled block is
+ * flagged when the promotion findings' text (each finding's own tokens) covers at least half of
+ * its word trigrams. Short pieces: a block of one or two tokens is covered when that token
+ * sequence occurs contiguously in a finding. Positive = promotion; per page: [tp, fp, fn].
+ */
+function trigramPage(labelled: readonly PromoBlockRow[], findings: readonly EvalFinding[], tri: TrigramUnits, errors: ErrorItem[]): void {
+  const grams = new Set<string>();
+  for (const f of findings) {
+    if (f.kind !== 'promotion') continue;
+    const toks = tokenStrings(f.text);
+    for (const g of trigramsOf(toks)) grams.add(g);
+    for (let n = 1; n <= 2; n++) for (const g of ngrams(toks, n)) grams.add(g);
+  }
+  const u = [0, 0, 0];
+  const art = [0, 0];
+  let promos = 0;
+  for (const b of labelled) {
+    const own = trigramsOf(tokenStrings(b.text));
+    const hit = own.filter((g) => grams.has(g)).length;
+    const pred = own.length > 0 && hit / own.length >= 0.5;
+    const gold = b.label === 'promotion';
+    addInto(u, confusion(pred, gold));
+    if (gold) promos++;
+    if (b.label === 'article') addInto(art, [pred ? 1 : 0, 1]);
+    if (pred !== gold) {
+      const where = `${b.label}${b.subtype ? `/${b.subtype}` : ''}${b.dropped ? ', dropped by Readability' : ''}`;
+      errors.push({ kind: pred ? `trigram FP (${b.label})` : 'trigram FN', id: b.id, text: b.text, detail: `${where}; ${hit}/${own.length} trigrams covered` });
+    }
+  }
+  tri.units.push(u);
+  tri.article.push(art);
+  if (promos > 0) {
+    tri.pageRecall.push([(u[0] as number) / promos]);
+    tri.silent.push([u[0] === 0 ? 1 : 0]);
+  }
 }
 
 /** The pages a set will analyse (so the harness can queue every page of the run up front). */

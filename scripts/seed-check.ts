@@ -37,7 +37,10 @@ function kindsAt(text: string): Set<string> | null {
       found = true;
       const end = at + text.length;
       for (const f of report.findings) {
-        if (f.blockId === b.id && isPainted(f) && f.start < end && f.end > at) kinds.add(f.kind);
+        // A promotion unit over several blocks covers each of its parts.
+        for (const p of f.details?.parts ?? [f]) {
+          if (p.blockId === b.id && isPainted(f) && p.start < end && p.end > at) kinds.add(f.kind);
+        }
       }
       at = b.text.indexOf(text, at + 1);
     }

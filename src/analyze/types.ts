@@ -22,6 +22,11 @@ export interface Block {
   dropped: boolean;
   /** Lower-case tag name of the element the block came from (p, li, h2, div…). */
   tag: string;
+  /**
+   * Lower-case class and id words of the block's element and its nearest ancestors (a few levels,
+   * capped): how the page itself names the box ("related-posts", "share-bar"). Absent when unknown.
+   */
+  hint?: string;
 }
 
 export interface ArticleMeta {
@@ -59,6 +64,13 @@ export type OutletType = 'state-controlled' | 'state-affiliated' | 'public-servi
 
 export type AttributionKind = 'named' | 'anonymous' | 'vague' | 'collective' | 'hearsay' | 'none';
 
+/** One block's piece of a finding that spans several neighbouring blocks (UTF-16 offsets). */
+export interface FindingPart {
+  blockId: number;
+  start: number;
+  end: number;
+}
+
 export interface FindingDetails {
   /** State media: the outlet and how the article uses it. */
   outlet?: OutletRef;
@@ -83,6 +95,12 @@ export interface FindingDetails {
   hedge?: boolean;
   /** Claims: the learned gate's named features that most supported showing this finding. */
   features?: string[];
+  /**
+   * Promotion: the blocks of one promotional unit (a related list with its heading), in order,
+   * when it spans more than one block. The finding's blockId/start/end are the first part, its
+   * text the parts' texts joined by a space.
+   */
+  parts?: FindingPart[];
 }
 
 export interface Finding {

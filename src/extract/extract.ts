@@ -120,7 +120,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       }
       chars += raw.text.length;
       const id = blocks.length;
-      blocks.push({ id, kind: raw.kind, text: raw.text, links: resolveLinks(raw.links), dropped: !isArticle, tag: raw.tag });
+      blocks.push({ id, kind: raw.kind, text: raw.text, links: resolveLinks(raw.links), dropped: !isArticle, tag: raw.tag, hint: hintOf(raw.element, container) });
       live.push({ id, pageIndex: i, run, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
     }
     if (blocks.every((b) => b.dropped)) {
@@ -147,6 +147,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, reason: 'error', message: `Extraction failed: ${message}`, ms: elapsed() };
   }
+}
+
+// The class and id words of a block's element and its ancestors, up to the article's container:
+// how many levels, and how many characters at most (page class lists can be very long).
+const HINT_LEVELS = 5;
+const HINT_CHARS = 240;
+const SLUG_ID = /^[^-_\s]+(?:[-_][^-_\s]+){3,}$/;
+
+/** Class and id words of `el` and its nearest ancestors (below `stop`), lower case. */
+export function hintOf(el: Element, stop: Element | null): string {
+  let out = '';
+  let level = 0;
+  for (let e: Element | null = el; e && e !== stop && level < HINT_LEVELS && out.length < HINT_CHARS; e = e.parentElement, level++) {
+    const tag = e.tagName;
+    if (tag === 'BODY' || tag === 'HTML') break;
+    const id = e.getAttribute('id');
+    const cls = e.getAttribute('class');
+    // An id made from a heading's words ("example-2-amend-a-shared-change") names the text, not the box.
+    if (id && !SLUG_ID.test(id)) out += ` ${id}`;
+    if (cls) out += ` ${cls}`;
+  }
+  return out.slice(0, HINT_CHARS).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The deepest element that holds most of the matched text: where the article lives. */

@@ -40,8 +40,30 @@ ${FALLBACK_TAG}[data-sourcelight-focus] { outline: 2px solid rgb(37, 99, 235); o
 
 export interface PaintedFinding {
   finding: Finding;
+  /** The whole finding; for a unit over several blocks, from its first part to its last. */
   range: Range;
+  /** A unit over several blocks: each block's range and the text it must still hold. */
+  parts?: Array<{ range: Range; text: string }>;
 }
+
+// A unit has at most this many parts (a long related list); more come from a forged answer.
+const MAX_PARTS = 500;
+
+/** The parts of a finding over several blocks, when its details list them well-formed; else null. */
+function partsOf(f: Finding): Array<{ blockId: number; start: number; end: number }> | null {
+  const parts: unknown = f.details?.parts;
+  if (!Array.isArray(parts) || parts.length < 2 || parts.length > MAX_PARTS) return null;
+  const out: Array<{ blockId: number; start: number; end: number }> = [];
+  for (const p of parts as unknown[]) {
+    if (typeof p !== 'object' || p === null) return null;
+    const { blockId, start, end } = p as Record<string, unknown>;
+    if (!Number.isInteger(blockId) || !Number.isInteger(start) || !Number.isInteger(end)) return null;
+    out.push({ blockId: blockId as number, start: start as number, end: end as number });
+  }
+  return out;
+}
+
+const folded1 = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
@@ -92,22 +114,47 @@ export class Painter {
     const painted: PaintedFinding[] = [];
     // Each block's text is folded once, however many findings it holds.
     const folded = new Map<number, FoldedBlock>();
-    for (const f of findings) {
-      if (!isPainted(f)) continue;
-      const block = blocks.get(f.blockId);
-      if (!block) continue;
-      let fold = folded.get(f.blockId);
+    const rangeIn = (blockId: number, start: number, end: number, text: string): Range | null => {
+      const block = blocks.get(blockId);
+      if (!block) return null;
+      let fold = folded.get(blockId);
       if (!fold) {
         fold = foldBlock(block.nodes, block.breaks);
-        folded.set(f.blockId, fold);
+        folded.set(blockId, fold);
       }
-      const range = rangeFor(this.doc, block, f.start, f.end, f.text, fold);
-      if (range) painted.push({ finding: f, range });
+      return rangeFor(this.doc, block, start, end, text, fold);
+    };
+    for (const f of findings) {
+      if (!isPainted(f)) continue;
+      const parts = partsOf(f);
+      if (!parts) {
+        const range = rangeIn(f.blockId, f.start, f.end, f.text);
+        if (range) painted.push({ finding: f, range });
+        continue;
+      }
+      // A unit over several blocks: its text is the parts' texts joined by a space, in order.
+      const pieces: Array<{ range: Range; text: string }> = [];
+      let at = 0;
+      for (const p of parts) {
+        const text = f.text.slice(at, at + (p.end - p.start));
+        at += p.end - p.start + 1;
+        const range = rangeIn(p.blockId, p.start, p.end, text);
+        if (!range) break;
+        pieces.push({ range, text });
+      }
+      if (pieces.length !== parts.length) continue;
+      const first = (pieces[0] as { range: Range }).range;
+      const last = (pieces[pieces.length - 1] as { range: Range }).range;
+      const span = this.doc.createRange();
+      span.setStart(first.startContainer, first.startOffset);
+      span.setEnd(last.endContainer, last.endOffset);
+      painted.push({ finding: f, range: span, parts: pieces });
     }
     if (this.useApi) {
       const win = this.doc.defaultView as Window & typeof globalThis;
       for (const kind of Object.keys(HIGHLIGHT_NAMES) as FindingKind[]) {
-        const ranges = painted.filter((p) => p.finding.kind === kind).map((p) => p.range);
+        // A unit is painted part by part: whatever stands between its blocks is not highlighted.
+        const ranges = painted.filter((p) => p.finding.kind === kind).flatMap((p) => (p.parts ? p.parts.map((x) => x.range) : [p.range]));
         const name = HIGHLIGHT_NAMES[kind];
         if (ranges.length > 0) win.CSS.highlights.set(name, new win.Highlight(...ranges));
         else win.CSS.highlights.delete(name);
@@ -116,7 +163,8 @@ export class Painter {
       // Wrap from the last finding to the first so earlier ranges stay valid.
       for (let i = painted.length - 1; i >= 0; i--) {
         const p = painted[i] as PaintedFinding;
-        this.marks.push(...wrapRange(this.doc, p.range, p.finding));
+        const ranges = p.parts ? p.parts.map((x) => x.range).reverse() : [p.range];
+        for (const r of ranges) this.marks.push(...wrapRange(this.doc, r, p.finding));
       }
     }
     painted.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
@@ -147,7 +195,9 @@ export class Painter {
 
   /** Painted findings whose text is no longer what they quoted (the page changed under them). */
   stale(): PaintedFinding[] {
-    return this.painted.filter((p) => p.range.toString().replace(/\s+/g, ' ').trim() !== p.finding.text);
+    return this.painted.filter((p) =>
+      p.parts ? p.parts.some((x) => folded1(x.range.toString()) !== x.text) : folded1(p.range.toString()) !== p.finding.text,
+    );
   }
 
   clear(): void {

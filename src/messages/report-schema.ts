@@ -34,6 +34,9 @@ const finding = z.object({
       sentence: z.optional(str),
       hedge: z.optional(z.boolean()),
       features: z.optional(z.array(str)),
+      parts: z.optional(
+        z.array(z.object({ blockId: z.number().check(z.int(), z.nonnegative()), start: z.number().check(z.int(), z.nonnegative()), end: z.number().check(z.int(), z.nonnegative()) })),
+      ),
     }),
   ),
 });

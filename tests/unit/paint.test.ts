@@ -70,4 +70,26 @@ describe('Painter fallback (no CSS Custom Highlight API, as in jsdom)', () => {
     expect(document.querySelectorAll('img')).toHaveLength(0);
     expect(document.querySelector(FALLBACK_TAG)?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
+
+  test('a promotion unit over several blocks is one painted finding, painted block by block', () => {
+    const { blocks, texts } = setup('<p>Body text stays.</p><div><h3>More stories</h3><ul><li><a href="/a">First linked headline</a></li><li><a href="/b">Second linked headline</a></li></ul></div><p>After.</p>');
+    const parts = [1, 2, 3].map((id) => ({ blockId: id, start: 0, end: (texts[id] as string).length }));
+    const text = [1, 2, 3].map((id) => texts[id]).join(' ');
+    const unit = finding('promotion', 1, texts[1] as string, 0, { text, details: { subtype: 'related-links', parts } });
+    const painter = new Painter(document);
+    const painted = painter.paint([unit], blocks);
+    expect(painted).toHaveLength(1);
+    expect(painted[0]?.parts).toHaveLength(3);
+    const marks = [...document.querySelectorAll(FALLBACK_TAG)].map((m) => m.textContent);
+    expect(marks).toEqual(['More stories', 'First linked headline', 'Second linked headline']);
+    painter.dispose();
+  });
+
+  test('a unit whose text no longer matches its blocks is not painted', () => {
+    const { blocks, texts } = setup('<h3>More stories</h3><p><a href="/a">A linked headline</a></p>');
+    const parts = [0, 1].map((id) => ({ blockId: id, start: 0, end: (texts[id] as string).length }));
+    const unit = finding('promotion', 0, texts[0] as string, 0, { text: 'More stories Another headline', details: { parts } });
+    const painter = new Painter(document);
+    expect(painter.paint([unit], blocks)).toHaveLength(0);
+  });
 });

@@ -15,10 +15,13 @@
 // Measured on the promo_blocks dev split (139 pages with HTML, 3,517 labelled blocks): promotion
 // precision 0.99, recall 0.87, article blocks flagged 0/2,245 (table and command in the issue note).
 
-import type { AnalysisContext, Block, Detector, Finding } from '../types.ts';
+import type { AnalysisContext, Block, Detector, Finding, FindingPart } from '../types.ts';
+import { PROMOTION_MODEL } from '../rules/promotion-model.ts';
+import { MAX_STRING } from '../bounds.ts';
 import { hostMatches, hostOf } from '../hostname.ts';
 import {
   AD_SLOT_LABEL,
+  APP_UPDATE,
   CTA_PATTERNS,
   INLINE_INSERT,
   INSERT_LABEL,
@@ -35,7 +38,7 @@ import {
 } from '../rules/promotion-patterns.ts';
 
 /** Per-block facts the rules read. */
-interface Features {
+export interface Features {
   block: Block;
   index: number;
   len: number;
@@ -55,7 +58,7 @@ interface Features {
   body: boolean;
 }
 
-interface Verdict {
+export interface Verdict {
   subtype: PromoSubtype;
   rule: string;
 }
@@ -254,6 +257,7 @@ function ctaVerdict(f: Features): Verdict | null {
     if (f.len > ctaCap(p.subtype)) continue;
     if (!p.re.test(text)) continue;
     if (p.subtype === 'social-share' && AUTHOR_FOLLOW.test(text) && !FOLLOW_US.test(text)) continue;
+    if (p.subtype === 'app-download' && APP_UPDATE.test(text)) continue;
     return { subtype: p.subtype, rule: p.id };
   }
   return null;
@@ -269,7 +273,7 @@ function insertVerdict(f: Features): Verdict | null {
   return null;
 }
 
-interface Marks {
+export interface Marks {
   verdicts: Map<number, Verdict>;
   sources: Set<number>;
 }
@@ -332,6 +336,23 @@ function isRunLink(f: Features): boolean {
   return f.len <= 200 && (f.headlineLink || f.storyLink);
 }
 
+// How far (in blocks) body text may stand from a run for the run to count as inside the body.
+const BODY_REACH = 2;
+
+/** The run is kept by Readability and body paragraphs stand right before and right after it. */
+function isInsideBody(feats: readonly Features[], run: readonly Features[]): boolean {
+  if (run.some((f) => f.block.dropped)) return false;
+  const first = (run[0] as Features).index;
+  const last = (run[run.length - 1] as Features).index;
+  let before = false;
+  let after = false;
+  for (let k = 1; k <= BODY_REACH; k++) {
+    if (feats[first - k]?.body) before = true;
+    if (feats[last + k]?.body) after = true;
+  }
+  return before && after;
+}
+
 /** Runs of headline links with no label: recirculation modules, "Trending" lists whose label was a picture. */
 function markLinkRuns(feats: readonly Features[], marks: Marks): void {
   let run: Features[] = [];
@@ -341,7 +362,25 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
     const links = run.filter(isRunLink);
     const heads = links.filter((f) => f.headlineLink).length;
     const stories = links.filter((f) => f.storyLink).length;
-    if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE) {
+    // A run kept by Readability with body text close on both sides is the article's own list
+    // (a listicle's linked items, issue 17); a related module mid-article carries a label.
+    const inBody = run.length > 0 && isInsideBody(feats, run);
+    // A run Readability itself dropped from the article (its link-density test) that reads like
+    // headlines: no sentence ends, no listing pages. Its links may go anywhere (aggregators,
+    // partner widgets), so same-site story addresses are not asked for.
+    const droppedHeadlines =
+      heads >= MIN_UNLABELLED_RUN &&
+      run.every((f) => f.block.dropped) &&
+      links.filter((f) => PERIOD_END.test(f.block.text.trim())).length < links.length / 2 &&
+      links.filter((f) => f.listingLink).length < links.length / 2;
+    if (droppedHeadlines && !(stories >= links.length * STORY_SHARE)) {
+      const first = run[0] as Features;
+      const before = feats[first.index - 1];
+      if (before && before.block.kind === 'heading' && before.len <= MAX_LABEL_CHARS && before.linkCount === 0) {
+        mark(marks, before, { subtype: 'related-links', rule: 'related-links-dropped-run' });
+      }
+      for (const f of run) if (!f.listingLink) mark(marks, f, { subtype: 'related-links', rule: 'related-links-dropped-run' });
+    } else if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE && !inBody) {
       const first = run[0] as Features;
       const before = feats[first.index - 1];
       // The module's title ("Holiday Gift Guides") when it stands right before the run.
@@ -407,6 +446,7 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
     if (
       f.block.kind === 'paragraph' &&
       f.headlineLink &&
+      !f.listingLink &&
       !DOMAIN_TEXT.test(f.block.text) &&
       f.len <= 160 &&
       f.linkCount === 1 &&
@@ -428,6 +468,264 @@ function markCounters(feats: readonly Features[], marks: Marks): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The learnt stage (issue 17). The rules above were read off a few dozen dev pages and miss much
+// of what other sites do. A learnt model (trees in ../rules/promotion-model.ts, trained by
+// scripts/train-promo.ts on the tune half of promo_blocks: boosted trees) reads every block with
+// named features: the rules' verdicts (not used by the trees, see the trainer), the block's links and shape, its neighbours and the run of similar siblings
+// it sits in, where it stands in the article, the page's own class names for its box, and cue
+// words of the guideline's subtypes. A block is promotion when the model's score passes the
+// trained threshold, or when a rule says so; source lists stay evidence whatever the score.
+// ---------------------------------------------------------------------------------------------
+
+// Class and id words pages give to promotional boxes. The first part is Readability's own
+// `unlikelyCandidates` / `negative` vocabulary (mozilla/readability, Readability.js REGEXPS) that
+// names promotion; the rest names the guideline's subtypes (guidelines/promo_blocks.md).
+const HINT_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['hint:related', /related|recirc|more-?(?:from|stories|news|articles)|read-?(?:more|next)|trending|popular|most-?(?:read|viewed|popular)|recommend|also-?like|outbrain|taboola|teaser|suggest/],
+  ['hint:social', /share|social|sharing|follow|facebook|twitter|pinterest|whatsapp/],
+  ['hint:newsletter', /newsletter|subscri|signup|sign-up|optin|opt-in|mailing|paywall|membership/],
+  ['hint:ad', /(?:^|[\s_-])ads?(?:$|[\s_\d-])|advert|sponsor|promo|partner|dfp|gpt-|banner|commercial|affiliate/],
+  ['hint:shop', /shop|product|deal|buy|price|commerce|store/],
+  ['hint:video', /video|player|playlist|podcast|watch/],
+  ['hint:donate', /donat|support-?us|contribut/],
+  ['hint:widget', /widget|sidebar|aside|rail|module|card|tile|promo-?box/],
+  ['hint:nav', /(?:^|[\s_-])nav|menu|breadcrumb|pagination|pager|tags?(?:$|[\s_-])|categor|toc(?:$|[\s_-])/],
+  ['hint:comment', /comment|disqus|reply|respond|discussion/],
+  ['hint:byline', /byline|author|bio(?:$|[\s_-])|contributor|dateline|timestamp|date(?:$|[\s_-])/],
+  ['hint:caption', /caption|credit|figure|photo|image|gallery/],
+  ['hint:footer', /footer|copyright|legal|disclaimer/],
+  ['hint:body', /article-?body|story-?body|entry-?content|post-?content|article-?content|articlebody|main-?content|body-?text|prose|rich-?text/],
+];
+
+// Cue words of the guideline's subtypes (guidelines/promo_blocks.md, section 3), as whole words.
+const CUE_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['cue:related', /\b(?:related|more (?:from|stories|news|on|in)|most (?:read|popular|viewed)|trending|popular|recommended|you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|also read|up next|next article|latest (?:news|stories))\b/i],
+  ['cue:newsletter', /\b(?:newsletters?|subscribe|subscription|subscriber|sign up|inbox|e-?mail address|unsubscribe)\b/i],
+  ['cue:donation', /\b(?:donate|donation|support us|contribute|patreon|membership)\b/i],
+  ['cue:shop', /\b(?:buy|shop|deals?|price|\$\d|£\d|€\d|amazon|order now|coupon|discount)\b/i],
+  ['cue:video', /\b(?:watch|video|videos|podcast|episode|listen|playlist|youtube)\b/i],
+  ['cue:app', /\b(?:app store|google play|download (?:the|our)|our app)\b/i],
+  ['cue:social', /\b(?:share|tweet|facebook|twitter|pinterest|whatsapp|linkedin|instagram|follow us)\b/i],
+  ['cue:sponsored', /\b(?:sponsored|advertisement|advertis\w*|affiliate|commission|partner content|paid (?:post|content|partnership))\b/i],
+  ['cue:visit', /\b(?:click here|visit|head (?:over )?to|check out)\b/i],
+];
+
+// A fragment: no more than this many words (a lone bullet, a word, a date, a counter).
+const FRAGMENT_WORDS = 2;
+// A unit only the model found needs more words than this: a few words of controls ("Email Bio
+// Follow" in an author box) are too little for a model that reads context.
+const MODEL_MIN_WORDS = 3;
+const DATE_LIKE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{0,40}\b(?:19|20)\d\d|[\p{L}.]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [\p{L}.]{3,10}\.? \d{4})(?:\s.{0,12})?$/iu;
+const HINT_WORD = /[a-z]{3,20}/g;
+const TEXT_WORD = /\p{L}{3,20}/gu;
+// Blocks of at most this many words give their words as features (labels, buttons, asks).
+const SHORT_WORDS = 12;
+// Similar siblings: a run of blocks of one tag that are mostly link text.
+const RUN_DENSITY = 0.5;
+
+export interface ModelInput {
+  feats: readonly Features[];
+  marks: Marks;
+  /** Blocks that carry an inline "(Related: …)" insert. */
+  inline: ReadonlySet<number>;
+}
+
+function hasBodyBetween(feats: readonly Features[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((feats[i] as Features).body) return true;
+  return false;
+}
+
+/**
+ * The model's named features for every block, in block order. The trainer calls this on the
+ * same Article the analyzer sees, so what is learnt is what runs.
+ */
+export function featureRows(input: ModelInput): Array<Map<string, number>> {
+  const { feats, marks } = input;
+  const n = feats.length;
+  let firstBody = -1;
+  let lastBody = -1;
+  for (let i = 0; i < n; i++) {
+    if ((feats[i] as Features).body) {
+      if (firstBody < 0) firstBody = i;
+      lastBody = i;
+    }
+  }
+  // Runs of similar siblings: consecutive blocks of one tag that are mostly link text.
+  const runLen = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    const f = feats[i] as Features;
+    if (f.density < RUN_DENSITY || f.linkCount === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const g = feats[j] as Features;
+      if (g.block.tag !== f.block.tag || g.density < RUN_DENSITY || g.linkCount === 0) break;
+      j++;
+    }
+    for (let k = i; k < j; k++) runLen[k] = j - i;
+    i = j;
+  }
+  const rows: Array<Map<string, number>> = [];
+  for (let i = 0; i < n; i++) {
+    const f = feats[i] as Features;
+    const b = f.block;
+    const text = b.text.trim();
+    const row = new Map<string, number>();
+    const on = (name: string, v = 1): void => {
+      if (v !== 0) row.set(name, v);
+    };
+    on('bias');
+    const verdict = marks.verdicts.get(b.id);
+    if (verdict) {
+      on('rule:any');
+      on(`rule:${verdict.subtype}`);
+    }
+    if (marks.sources.has(b.id)) on('source-list');
+    if (input.inline.has(b.id)) on('inline-insert');
+    on('dropped', b.dropped ? 1 : 0);
+    on(`kind:${b.kind}`);
+    on('log-len', Math.log1p(f.len) / 7);
+    on('fragment', f.words <= FRAGMENT_WORDS ? 1 : 0);
+    on('date-like', DATE_LIKE.test(text) ? 1 : 0);
+    on('density', f.density);
+    on('all-link', f.density >= 0.9 ? 1 : 0);
+    on('no-link', f.linkCount === 0 ? 1 : 0);
+    on('log-links', Math.log1p(f.linkCount) / 3);
+    on('same-site-links', f.linkCount > 0 ? f.sameSite / f.linkCount : 0);
+    on('external-links', f.linkCount > 0 ? f.external / f.linkCount : 0);
+    on('social-link', hasSocialLink(f) ? 1 : 0);
+    on('headline-link', f.headlineLink ? 1 : 0);
+    on('story-link', f.storyLink ? 1 : 0);
+    on('listing-link', f.listingLink ? 1 : 0);
+    on('period-end', PERIOD_END.test(text) ? 1 : 0);
+    on('body', f.body ? 1 : 0);
+    on('position', n > 1 ? i / (n - 1) : 0);
+    on('after-body', lastBody >= 0 && i > lastBody ? 1 : 0);
+    on('before-body', firstBody >= 0 && i < firstBody ? 1 : 0);
+    on('body-both-sides', firstBody >= 0 && i > firstBody && i < lastBody ? 1 : 0);
+    on('run', Math.min(runLen[i] ?? 0, 12) / 12);
+    on('run-3', (runLen[i] ?? 0) >= 3 ? 1 : 0);
+    for (const [name, re] of CUE_GROUPS) {
+      if (!re.test(text)) continue;
+      on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
+    }
+    const hint = b.hint ?? '';
+    for (const [name, re] of HINT_GROUPS) if (hint && re.test(hint)) on(name);
+    // The page's own words for the box, and the words of short blocks: the trainer keeps only
+    // those seen on several tune pages, so a single site's class names are never learnt.
+    for (const m of hint.matchAll(HINT_WORD)) on(`hw:${m[0]}`);
+    if (f.words <= SHORT_WORDS) for (const m of text.toLowerCase().matchAll(TEXT_WORD)) on(`w:${m[0]}`);
+    for (const [side, j] of [['prev', i - 1], ['next', i + 1]] as const) {
+      const g = feats[j];
+      if (!g) {
+        on(`${side}:none`);
+        continue;
+      }
+      if (marks.verdicts.has(g.block.id)) on(`${side}:rule`);
+      if (g.density >= RUN_DENSITY && g.linkCount > 0) on(`${side}:link-item`);
+      if (g.block.tag === b.tag) on(`${side}:same-tag`);
+      if (g.body) on(`${side}:body`);
+      if (g.block.dropped !== b.dropped) on(`${side}:other-side`);
+      if ((g.block.hint ?? '') !== '' && g.block.hint === hint) on(`${side}:same-hint`);
+    }
+    // A heading right before a run of link items: the title of a module.
+    const next = feats[i + 1];
+    if (b.kind === 'heading' && f.linkCount === 0 && next && (runLen[i + 1] ?? 0) >= 2) on('heading-over-run');
+    if (hasBodyBetween(feats, 0, i) && !hasBodyBetween(feats, i + 1, n)) on('tail');
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * One tree of the model, flattened: a node is `[feature, threshold, left, right]` (go right when
+ * the feature's value is above the threshold; an absent feature is 0) or `[leafValue]`.
+ */
+export type Tree = Array<[string, number, number, number] | [number]>;
+export interface TreeModel {
+  base: number;
+  trees: Tree[];
+}
+
+/** The model's score (probability of promotion) for one row of features. */
+export function scoreTrees(row: ReadonlyMap<string, number>, model: TreeModel): number {
+  let z = model.base;
+  for (const tree of model.trees) {
+    let i = 0;
+    for (let guard = 0; guard < 64; guard++) {
+      const node = tree[i];
+      if (!node) break;
+      if (node.length === 1) {
+        z += node[0];
+        break;
+      }
+      i = (row.get(node[0]) ?? 0) > node[1] ? node[3] : node[2];
+    }
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The rules' pass over an article: features, verdicts, source lists, inline inserts. */
+export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): ModelInput {
+  const blocks = ctx.article.blocks;
+  const feats = blocks.map((b, i) => features(b, i, ctx.host, ctx.article.url));
+  const marks: Marks = { verdicts: new Map(), sources: new Set() };
+  markSourceLists(feats, marks);
+  markSections(feats, marks);
+  markShareClusters(feats, marks);
+  markSingles(feats, marks);
+  markLinkRuns(feats, marks);
+  markCounters(feats, marks);
+  const inline = new Set<number>();
+  for (const block of blocks) {
+    INLINE_INSERT.lastIndex = 0;
+    if (!marks.verdicts.has(block.id) && !marks.sources.has(block.id) && INLINE_INSERT.test(block.text)) inline.add(block.id);
+  }
+  INLINE_INSERT.lastIndex = 0;
+  return { feats, marks, inline };
+}
+
+/** A subtype for a block only the model found: the page's name for its box, else its cue words. */
+function guessSubtype(row: ReadonlyMap<string, number>): PromoSubtype {
+  const has = (k: string): boolean => row.has(k);
+  if (has('hint:social') || has('social-link') || has('cue:social:short')) return 'social-share';
+  if (has('hint:newsletter') || has('cue:newsletter:short')) return 'newsletter';
+  if (has('hint:donate') || has('cue:donation:short')) return 'donation';
+  if (has('hint:ad') || has('cue:sponsored:short')) return 'sponsored';
+  if (has('hint:shop') || has('cue:shop:short')) return 'shop-affiliate';
+  if (has('hint:video') || has('cue:video:short')) return 'video-podcast-plug';
+  if (has('cue:app:short')) return 'app-download';
+  return 'related-links';
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/** Text that is no message on its own: no letter at all (a bullet, "|"), a date, a counter. */
+function isFragmentShape(text: string): boolean {
+  return !HAS_LETTER.test(text) || DATE_LIKE.test(text) || COUNTER.test(text);
+}
+
+interface Unit {
+  blocks: Block[];
+  verdict: Verdict;
+  fromRule: boolean;
+}
+
+/** A finding for a promotional unit: one finding, its text the parts' texts joined by a space. */
+function unitFinding(u: Unit): Finding {
+  const first = u.blocks[0] as Block;
+  const f = finding(first, 0, first.text.length, u.verdict);
+  if (u.blocks.length > 1) {
+    const parts: FindingPart[] = u.blocks.map((b) => ({ blockId: b.id, start: 0, end: b.text.length }));
+    f.text = u.blocks.map((b) => b.text).join(' ');
+    f.details = { ...f.details, parts };
+  }
+  return f;
+}
+
 function finding(block: Block, start: number, end: number, v: Verdict): Finding {
   return {
     id: `promotion:${block.id}:${start}`,
@@ -443,29 +741,97 @@ function finding(block: Block, start: number, end: number, v: Verdict): Finding 
   };
 }
 
+/** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
+export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<string, number>>): Array<Verdict | null> {
+  const { feats, marks } = input;
+  const out: Array<Verdict | null> = feats.map((f, i) => {
+    const id = f.block.id;
+    if (marks.sources.has(id)) return null;
+    const rule = marks.verdicts.get(id);
+    if (rule) return rule;
+    // A quotation (an embedded post the story quotes) is the article's, whatever its box.
+    if (f.block.kind === 'quote') return null;
+    const row = rows[i] as ReadonlyMap<string, number>;
+    if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
+    return { subtype: guessSubtype(row), rule: 'model' };
+  });
+  // The model does not know the article's own lists from a related list: a stretch only it found,
+  // kept by Readability with body text right before and after, stays article (issue 17).
+  for (let i = 0; i < out.length; ) {
+    if (out[i]?.rule !== 'model') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < out.length && out[j + 1]?.rule === 'model') j++;
+    if (isInsideBody(feats, feats.slice(i, j + 1))) for (let k = i; k <= j; k++) out[k] = null;
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Neighbouring promotional blocks become one unit (a related list with its heading, a share bar
+ * with its counters); a new unit starts where two rule verdicts of different subtypes meet. A unit
+ * of fragments alone (bullets, dates, counters) is dropped, and so is a unit only the model found
+ * that has no more than three words: the model reads context, and a few words are too little.
+ */
+function unitChars(u: Unit): number {
+  return u.blocks.reduce((n, b) => n + b.text.length, 0) + u.blocks.length - 1;
+}
+
+export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Verdict | null>, feats: readonly Features[]): Unit[] {
+  const units: Unit[] = [];
+  let cur: Unit | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const v = verdicts[i];
+    const b = blocks[i] as Block;
+    if (!v) {
+      cur = null;
+      continue;
+    }
+    const fromRule = v.rule !== 'model';
+    // A unit's text (its parts joined) stays within what a report carries whole (bounds.ts).
+    const fits = cur !== null && unitChars(cur) + 1 + b.text.length <= MAX_STRING;
+    if (cur && fits && !(cur.fromRule && fromRule && cur.verdict.subtype !== v.subtype)) {
+      cur.blocks.push(b);
+      if (!cur.fromRule && fromRule) {
+        cur.verdict = v;
+        cur.fromRule = true;
+      }
+      continue;
+    }
+    cur = { blocks: [b], verdict: v, fromRule };
+    units.push(cur);
+  }
+  return units.filter((u) => {
+    // A bullet, a date or a counter alone is never a finding, whoever found it.
+    if (u.blocks.every((b) => isFragmentShape(b.text.trim()))) return false;
+    if (u.fromRule) return true;
+    const words = u.blocks.reduce((n, b) => n + (feats[b.id]?.words ?? countWords(b.text)), 0);
+    return words > MODEL_MIN_WORDS;
+  });
+}
+
 export const promotionDetector: Detector = {
   id: 'promotion',
   run(ctx: AnalysisContext): Finding[] {
     const blocks = ctx.article.blocks;
-    const feats = blocks.map((b, i) => features(b, i, ctx.host, ctx.article.url));
-    const marks: Marks = { verdicts: new Map(), sources: new Set() };
-    markSourceLists(feats, marks);
-    markSections(feats, marks);
-    markShareClusters(feats, marks);
-    markSingles(feats, marks);
-    markLinkRuns(feats, marks);
-    markCounters(feats, marks);
-
+    const input = ruleStage(ctx);
+    const verdicts = classify(input, featureRows(input));
+    const units = groupUnits(blocks, verdicts, input.feats);
     const findings: Finding[] = [];
-    for (const id of marks.sources) ctx.sourceListBlocks.add(id);
-    for (const block of blocks) {
-      const v = marks.verdicts.get(block.id);
-      if (v) {
-        ctx.promotionBlocks.add(block.id);
-        findings.push(finding(block, 0, block.text.length, v));
-        continue;
+    for (const id of input.marks.sources) ctx.sourceListBlocks.add(id);
+    const inUnit = new Set<number>();
+    for (const u of units) {
+      for (const b of u.blocks) {
+        inUnit.add(b.id);
+        ctx.promotionBlocks.add(b.id);
       }
-      if (marks.sources.has(block.id)) continue;
+      findings.push(unitFinding(u));
+    }
+    for (const block of blocks) {
+      if (inUnit.has(block.id) || input.marks.sources.has(block.id) || !input.inline.has(block.id)) continue;
       for (const m of block.text.matchAll(INLINE_INSERT)) {
         findings.push(finding(block, m.index, m.index + m[0].length, { subtype: 'read-more-insert', rule: 'inline-insert' }));
       }

@@ -105,9 +105,21 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   },
 ];
 
-/** Short labels that name a source list: the list is evidence, never promotion. */
+/**
+ * Short labels that name a source list: the list is evidence, never promotion. Besides news
+ * "Sources:" lines, the standard appendices of Wikipedia's layout guideline (MOS:LAYOUT: "Notes",
+ * "References", "Further reading", "External links"), which essays and blogs copy (issue 17: a
+ * "Further reading" bibliography was read as a related list).
+ */
 export const SOURCE_LIST_LABEL =
-  /^(?:sources?(?: include| used| cited| and references| and further reading)?|references|bibliography|works cited|citations|notes and references|read the (?:study|paper|report)|fuentes|quellen|fonti)\s*:?$/i;
+  /^(?:sources?(?: include| used| cited| and references| and further reading)?|references|bibliography|works cited|citations|notes|notes and references|further reading|suggested reading|recommended reading|external links|literature|read the (?:study|paper|report)|fuentes|quellen|fonti|literatur|weiterführende literatur|bibliographie)\s*:?$/i;
+
+/**
+ * Software-update instructions: "download the latest version of the app", "install the update for
+ * the Settings app" are help, not an ask to get an app (issue 17). An app-download match that also
+ * says this is not judged an ask.
+ */
+export const APP_UPDATE = /\b(?:updates?|updated|upgrade|latest version|new version|version \d|patch|reinstall|restart|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)\b/i;
 
 /** A block that opens with a source-list label and carries its links on the same line. */
 export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/i;
@@ -206,8 +218,8 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'newsletter-sign-up',
     subtype: 'newsletter',
-    re: /^[\w’'!:?., -]{0,100}?\b(?:sign up|signup|subscribe|register|join|enter your e-?mail|get (?:our|the)|receive)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|mailing list|alerts|updates|digest|briefing)\b/i,
-    note: 'Newsletter boxes: "Sign up for The Gleaner\'s morning and evening newsletters", IndieWire "Sign Up: … Sign up for our Email Newsletters here.", Statistics Globe.',
+    re: /^[\w’'!:?., -]{0,100}?\b(?:sign up|signup|subscribe|register|join|enter your e-?mail|get (?:our|the)|receive (?:our|the|free|daily|weekly|a daily|a weekly))\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|mailing list|alerts|updates|digest|briefing)\b/i,
+    note: 'Newsletter boxes: "Sign up for The Gleaner\'s morning and evening newsletters", IndieWire "Sign Up: … Sign up for our Email Newsletters here.", Statistics Globe. "receive" only as an offer ("receive our …"): a writer who receives emails is not asking for sign-ups (issue 17).',
   },
   {
     id: 'newsletter-inbox',
@@ -257,8 +269,8 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'sponsored-label',
     subtype: 'sponsored',
-    re: /^(?:sponsored|presented|paid for|brought to you|produced|powered|supported|underwritten) (?:by|in (?:partnership|association) with)\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
-    note: 'Sponsor and partner labels ("Sponsored by …", "This content was paid for by …").',
+    re: /^(?:sponsored|paid for|brought to you|underwritten) (?:by|in (?:partnership|association) with)\b|^(?:produced|presented|created|supported|powered) in (?:partnership|association) with\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
+    note: 'Sponsor and partner labels ("Sponsored by …", "This content was paid for by …"). "Produced by" / "Presented by" alone are production credits, not sponsor labels (issue 17); only "… in partnership with" makes them one.',
   },
   // social share and follow
   {
