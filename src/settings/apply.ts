@@ -60,8 +60,12 @@ export function filterFindings<F extends Pick<Finding, 'kind' | 'severity' | 'ru
  */
 export function visibleReport(report: Report, settings: DisplaySettings): { report: Report; hidden: number } {
   const shown = filterFindings(report.findings, settings);
-  const counts: Record<FindingKind, number> = { claim: 0, 'state-media': 0, promotion: 0 };
-  for (const f of shown) if (isCounted(f)) counts[f.kind]++;
+  // The analyzer's counts cover every finding, also those past the report's list cap
+  // (bounds.ts): take away the listed ones these settings hide, so a cut list still says how many
+  // there were (findings past the cap are not known here, so they stay counted).
+  const counts: Record<FindingKind, number> = { ...report.summary.counts };
+  const kept = new Set(shown);
+  for (const f of report.findings) if (isCounted(f) && !kept.has(f)) counts[f.kind] = Math.max(0, counts[f.kind] - 1);
   // Hedges hidden by default are not "hidden by this site's settings": they are not findings against the article.
   const hidden = report.findings.filter(isCounted).length - shown.filter(isCounted).length;
   return { report: { ...report, findings: shown, summary: { ...report.summary, counts } }, hidden };
