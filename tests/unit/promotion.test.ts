@@ -79,7 +79,7 @@ describe('single promotional blocks', () => {
     ['sister-site CTA, caps', { text: 'READ MORE ON EXAMPLE BUSINESS BY CLICKING HERE', links: [['READ MORE ON EXAMPLE BUSINESS BY CLICKING HERE', 'https://biz.example.com/']] }, 'sister-site-cta'],
     ['video plug', { text: 'Watch the full interview with the mayor in the video below.' }, 'video-podcast-plug'],
     ['listen plug', { text: 'Listen to the host explaining why the budget is a disaster below.' }, 'video-podcast-plug'],
-    ['channel credit', { text: 'This video is from the Morning Report channel on Tubesite.com.', links: [['Tubesite.com', 'https://tubesite.example/c/mr']] }, 'video-podcast-plug'],
+    ['channel credit', { text: 'This clip is from the Morning Report channel on Tubesite.com.', links: [['Tubesite.com', 'https://tubesite.example/c/mr']] }, 'video-podcast-plug'],
     ['YouTube ask', { text: 'Subscribe to our YouTube channel for all the latest videos and reviews!' }, 'video-podcast-plug'],
     ['newsletter box', { text: 'Sign up for our morning newsletter and get the day’s top stories delivered to your inbox.' }, 'newsletter'],
     ['newsletter ask, no verb first', { text: 'Want more? Sign up here for our free weekly newsletter.' }, 'newsletter'],
@@ -375,9 +375,9 @@ describe('the seed article shape', () => {
     const related = ['Leader now willing to negotiate a peace deal.', 'Talks could resume if territory is kept, says minister.'];
     const { ctx, findings } = run([
       ...BODY,
-      { text: 'Head to PeaceWitness.com for more stories about peace talks to end the war.', links: [['PeaceWitness.com', 'https://peacewitness.example/']] },
+      { text: 'Head to HarbourWatch.example for more stories about ports and the ships that use them.', links: [['HarbourWatch.example', 'https://harbourwatch.example/']] },
       { text: 'Listen to the host explaining why the talks are a trap below.' },
-      { text: 'This video is from the Evening Report channel on Tubesite.com.', links: [['Tubesite.com', 'https://tubesite.example/c/er']] },
+      { text: 'This clip is from the Evening Report channel on Tubesite.com.', links: [['Tubesite.com', 'https://tubesite.example/c/er']] },
       { text: 'More related stories:' },
       ...related.map((t): Spec => ({ text: t, kind: 'list-item', dropped: true, links: [[t, story(t.toLowerCase().replace(/[^a-z]+/g, '-'))]] })),
       { text: 'Sources include:' },

@@ -55,7 +55,7 @@ describe('flags citations of state outlets', () => {
   });
 
   test('a list after a venue cue shares the role', () => {
-    expect(flagged('The mayor gave a joint interview to ITAR-TASS, a local daily and Xinhua News Agency.')).toEqual([
+    expect(flagged('The mayor spoke in an interview to ITAR-TASS, a local daily and Xinhua News Agency.')).toEqual([
       'venue:ITAR-TASS',
       'venue:Xinhua News Agency',
     ]);
@@ -100,7 +100,7 @@ describe('does not flag', () => {
     'Simonyan, the editor-in-chief of RT, wrote on her channel.',
     'The head of IRNA resigned on Monday.',
     'Critics call Sputnik a propaganda outlet.',
-    'Reuters reported that Turkey’s state broadcaster, TRT, was back on air.',
+    'Reuters said that Turkey’s state broadcaster, TRT, had resumed broadcasting.',
     '"We will never trust CCTV again," the protester said.',
     // Descriptors that are not outlets.
     'He watched porn on state-owned computers.',
@@ -123,10 +123,10 @@ describe('does not flag', () => {
 });
 
 describe('descriptors point back to the outlet last named', () => {
-  test('the state-owned news outlet continued → RT', () => {
+  test('the state-owned outlet, as a descriptor after the name → RT', () => {
     const f = stateFindings([
       '"Talks are possible," Russia Today noted.',
-      'The state-owned news outlet continued that a summit was planned.',
+      'The state-owned news outlet added that a summit was planned.',
     ]);
     expect(f.map((x) => [x.rule, x.details?.outlet?.id, x.details?.role])).toEqual([
       ['state-media/source-name', 'ru-rt', 'source'],

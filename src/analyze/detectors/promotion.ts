@@ -68,7 +68,7 @@ const MAX_LABEL_CHARS = 60;
 // Blocks longer than this are article-sized: a call to action is not judged on them as a whole
 // (an inline insert can still be found inside).
 const MAX_CTA_CHARS = 320;
-// Disclosures run longer ("Many of the credit card offers that appear on the website are from…").
+// Disclosures run longer ("Some of the offers shown on this site come from partners who pay us…").
 const MAX_DISCLOSURE_CHARS = 900;
 // Body text: a kept block at least this long with at most this share of link text.
 const BODY_MIN_CHARS = 120;

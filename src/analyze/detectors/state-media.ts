@@ -1,6 +1,6 @@
 // State-media citations: links to a registry outlet, the outlet's name in the text (with the role
 // the article gives it: source of a claim, venue of someone's statement, or a plain mention), and
-// descriptors that stand for an outlet ("the state-owned news outlet continued").
+// descriptors that stand for an outlet ("the state broadcaster added", after the outlet was named).
 // Public-service-independent outlets never produce a finding; disputed rows are listed, not painted.
 //
 // Every pattern below runs on a bounded window (at most WINDOW characters either side of a name or
@@ -56,14 +56,14 @@ const CONTEXT = 400;
 const MAX_ITEMS = 600;
 const PSI = 'public-service-independent';
 
-// ---- Cues after a name: "Xinhua reported", "the Global Times said in an editorial", "TASS also said"
+// ---- Cues after a name: "Xinhua reported", "the Global Times wrote in a commentary", "TASS added"
 // (phrase lists in ../rules/state-media-phrases.ts).
 const AFTER_VERB = new RegExp(
   `^(?:\\s*[)"”»“'’\\]]+)?(?:\\s*\\([^()]{0,40}\\))?(?:\\s+(?:news |press |state |official )?${MEDIA_NOUN})?` +
     `(?:\\s*,[^,;:.?!"“”]{1,90},)?(?:\\s+${FILLER}){0,3}\\s+(?:${VERBS_EN}|${VERBS_OTHER})(?![\\p{L}])`,
   'iu',
 );
-/** "CCTV's Live News and Night News successively reported". */
+/** A broadcaster's own programmes as the subject ("CCTV's evening bulletin and its news channel both carried"). */
 const AFTER_POSSESSIVE_VERB = new RegExp(
   `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,6}?(?:${VERBS_EN})(?![\\p{L}])`,
   'iu',
@@ -76,7 +76,7 @@ const AFTER_HEADLINE_WORK = /^\s+(?:editorial|commentary|op-ed)\b/iu;
 /** "CCTV's flagship news program ran…". */
 const AFTER_POSSESSIVE_PROGRAMME =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:program|programme|show|bulletin|broadcast|newscast)s?\s+(?:ran|aired|broadcast|showed|carried)\b/iu;
-/** "China's top newspaper, the People's Daily, rebuts…": the name is itself the appositive. */
+/** "China's leading party paper, the People's Daily, argues…": the name is itself the appositive. */
 const BEFORE_APPOSITIVE = /,\s*(?:the\s+)?["“„«]?$/u;
 const AFTER_APPOSITIVE_VERB = new RegExp(`^["”»]?\\s*,\\s+(?:${VERBS_EN})(?![\\p{L}])`, 'iu');
 
@@ -349,7 +349,7 @@ function classify(before: string, after: string, inQuote: boolean, descriptor = 
   return { role: 'mention', how: 'none' };
 }
 
-// "a joint interview to ITAR-TASS and RTR of Russia, ETV of South Africa … and Xinhua": a list.
+// "an interview given to TASS, a Brazilian daily and Xinhua": the outlet is one item of a list.
 const LIST_END = /(?:,|\band|\bet|\bund|\by|\be|\bи|\bi)\s*$/iu;
 const LIST_BREAK = /[.;:!?()"“”«»]|\b(?:said|says|which|who|that|where|while|but|because|after|before|when|told|reported|then)\b/iu;
 function isListGap(between: string): boolean {

@@ -115,7 +115,7 @@ export const SOURCE_LIST_LABEL =
   /^(?:sources?(?: include| used| cited| and references| and further reading)?|references|bibliography|works cited|citations|notes|notes and references|further reading|suggested reading|recommended reading|external links|literature|read the (?:study|paper|report)|fuentes|quellen|fonti|literatur|weiterführende literatur|bibliographie)\s*:?$/i;
 
 /**
- * Software-update instructions: "download the latest version of the app", "install the update for
+ * Software-update instructions: "update the app from your store", "install the update for
  * the Settings app" are help, not an ask to get an app (issue 17). An app-download match that also
  * says this is not judged an ask.
  */
@@ -136,7 +136,7 @@ export const SOCIAL_ITEM =
 export const SOCIAL_NAME =
   /^(?:facebook|twitter|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|share(?: it| this)?!?|tweet|instagram|vk|xing|digg|\d[\d.,]*\s?[km]?\s?shares?|shares?)\s*[!:]?$|\b(?:facebook|twitter|pinterest|linkedin|reddit|whatsapp|share|tweet)\b.{0,80}\b(?:facebook|twitter|pinterest|linkedin|reddit|whatsapp|email|e-mail)\b/i;
 
-/** Several share targets in one block ("Facebook Twitter Email LinkedIn Reddit Pinterest"). */
+/** Several share targets in one block (a row of three or more network names, e.g. "Facebook X WhatsApp Email"). */
 export const SOCIAL_TOKEN = /facebook|twitter|pinterest|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|e-?mail|instagram|messenger|tweet|shares?|print|pin/gi;
 
 /**
@@ -150,7 +150,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'sister-site-cta-head-to',
     subtype: 'sister-site-cta',
     re: /^(?:head|go|hop|click|swing) (?:over |on over )?to [^ ]{2,60}[\w .’'&-]{0,40}? (?:for|to (?:read|see|get|find)) (?:more|the latest|all|full|additional)\b/i,
-    note: 'Natural News network pages: "Head to UkraineWitness.com for more stories about …" (seed article).',
+    note: 'A sister-site call to action at the start of a block: "head over to <site> for more …" (issue 6: sister-site CTAs).',
   },
   {
     id: 'sister-site-cta-visit-site',
@@ -162,13 +162,13 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'sister-site-cta-read-more-on',
     subtype: 'sister-site-cta',
     re: /^(?:read|see|get|find) (?:more|the full story|the latest|full coverage)\b.{0,40}\b(?:on|at) [\w .&-]{2,40}(?:by clicking here|\.com|\.net|\.org|\.co\.uk)/i,
-    note: 'Fox Business: "READ MORE ON FOX BUSINESS BY CLICKING HERE".',
+    note: 'An all-caps read-more line naming the outlet and "by clicking here" (issue 6: read-more inserts).',
   },
   {
     id: 'sister-site-cta-full-coverage',
     subtype: 'sister-site-cta',
     re: /^(?:also: )?(?:follow|see|read) [\w’'. -]{0,50}?(?:full |complete |more |latest )?coverage (?:of [\w ’'.-]{1,60} )?(?:at|on)\b/i,
-    note: 'AP "Follow AP\'s full coverage at …"; ZDNet "Also: See Black Friday coverage at CNET".',
+    note: 'A pointer to the outlet\'s own coverage page ("follow our full coverage at …", "see our sales coverage at …").',
   },
   {
     id: 'sister-site-cta-visit',
@@ -181,19 +181,19 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'video-podcast-plug-listen-watch',
     subtype: 'video-podcast-plug',
     re: /^(?:listen|watch|tune in|check out|see) (?:to |in )?(?:the |this |our |my |a |an )?.{0,160}\b(?:below|above|video|podcast|episode|channel|broadcast|interview|segment|show|playlist)\b/i,
-    note: 'Seed article: "Listen to the Health Ranger Mike Adams explaining … below."',
+    note: 'An invitation to listen to or watch a programme placed below or above the text (issue 6: video and channel plugs).',
   },
   {
     id: 'video-podcast-plug-this-video',
     subtype: 'video-podcast-plug',
     re: /^(?:this|the above|the following) (?:video|clip|episode|podcast|audio|interview|segment) (?:is|was) (?:from|by|courtesy of|taken from|available on|produced by)\b/i,
-    note: 'Seed article: "This video is from the Health Ranger Report channel on Brighteon.com."',
+    note: 'A channel credit for an embedded video or podcast ("this clip is from <channel> on <site>"; issue 6: video and channel plugs).',
   },
   {
     id: 'video-podcast-plug-subscribe-channel',
     subtype: 'video-podcast-plug',
     re: /\bsubscribe to (?:our|the|my|his|her) [\w ’'.&-]{0,40}(?:youtube|channel|podcast|show)\b/i,
-    note: '9to5Mac "Subscribe to the 9to5Toys YouTube Channel …".',
+    note: 'An ask to subscribe to the outlet\'s video channel.',
   },
   {
     id: 'video-podcast-plug-now-on',
@@ -212,20 +212,20 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'app-download-get-app',
     subtype: 'app-download',
     re: /\b(?:download|get|install|try) (?:the|our|my)? ?(?:free )?[\w ’'.&-]{0,40}\bapps?\b|\bon the go by clicking here\b|\bavailable (?:on|in) the (?:app store|google play)\b|\b(?:straight|directly) to your phone\b/i,
-    note: '"Download the Microsoft News app …", Fox Business "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "… straight to your phone with the VI Consortium app".',
+    note: 'An ask to install the outlet\'s app ("get our app", "read us on the go", "straight to your phone"; issue 6: app-download asks).',
   },
   // newsletters and subscriptions
   {
     id: 'newsletter-sign-up',
     subtype: 'newsletter',
     re: /^[\w’'!:?., -]{0,100}?\b(?:sign up|signup|subscribe|register|join|enter your e-?mail|get (?:our|the)|receive (?:our|the|free|daily|weekly|a daily|a weekly))\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|mailing list|alerts|updates|digest|briefing)\b/i,
-    note: 'Newsletter boxes: "Sign up for The Gleaner\'s morning and evening newsletters", IndieWire "Sign Up: … Sign up for our Email Newsletters here.", Statistics Globe. "receive" only as an offer ("receive our …"): a writer who receives emails is not asking for sign-ups (issue 17).',
+    note: 'Newsletter boxes: an ask to sign up for the outlet\'s newsletters. "receive" only as an offer ("receive our …"): a writer who receives emails is not asking for sign-ups (issue 17).',
   },
   {
     id: 'newsletter-inbox',
     subtype: 'newsletter',
     re: /\b(?:delivered|straight|direct(?:ly)?|right) (?:to|into) your (?:inbox|mailbox|letterbox|door)\b|\b(?:let|get) (?:our|the) [\w ’'.-]{1,40} (?:meet|in|into) your inbox\b|\benter your e-?mail\b|\bjoin [\d,.]+ other (?:followers|subscribers)\b|\bsubscriber services\b|\b\d+ issues for\b|\bsubscribe to (?:our|the|my) (?:sister )?(?:title|magazine|print|newsletter|mailing)/i,
-    note: 'NBC "Let our news meet your inbox", WordPress.com "Join 66,707,982 other followers", Motor Cycle Monthly "12 issues for £11.99".',
+    note: 'Inbox and follower asks ("get our news in your inbox", "join N other followers") and subscription offers with a price per issue.',
   },
   {
     id: 'newsletter-subscribe-paywall',
@@ -237,7 +237,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'newsletter-want-informed',
     subtype: 'newsletter',
     re: /^(?:do you )?want (?:to be|to stay) (?:informed|updated|in the loop)\b.{0,80}\b(?:sign up|subscribe)/i,
-    note: 'DiEM25 "Do you want to be informed of DiEM25\'s actions? Sign up here".',
+    note: 'A question that ends in a sign-up ("Want our updates? Sign up here").',
   },
   // donations
   {
@@ -264,7 +264,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'sponsored-affiliate-disclosure',
     subtype: 'sponsored',
     re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos|\bftc:|\bincome earning\b.{0,20}\blinks\b/i,
-    note: '"This post may contain affiliate … links", "Fandom will earn a commission", The Points Guy "Advertiser Disclosure", 9to5Mac "FTC: We use income earning auto affiliate links".',
+    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "affiliate links", "advertiser disclosure"), which the US FTC Endorsement Guides require near the content.',
   },
   {
     id: 'sponsored-label',
@@ -277,13 +277,13 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'social-share-ask',
     subtype: 'social-share',
     re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|everywhere|friends?)\b|\bshare this everywhere\b|\bclick to (?:share|tweet)\b|\bclick to share on\b|\b(?:don'?t forget to |please )?tag (?:me|us) (?:on|in|at)\b|\bfeel free to pin\b|\bpin (?:it|this|the following)\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b/i,
-    note: '"Like this story? Share it with a friend!" (RT), "Share this everywhere", WordPress "Click to share on Twitter", "tag me on Instagram".',
+    note: 'Share asks ("enjoyed this? pass it on", "share this", "click to share on <network>", "tag us on <network>").',
   },
   {
     id: 'social-share-follow',
     subtype: 'social-share',
     re: /^[\w’'.,@ -]{0,120}?\bfollow (?:us|the [\w ’'.&-]{1,50}|[A-Z@][\w ’'.&@-]{1,50}) (?:on|at|via) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|pinterest)\b/i,
-    note: 'Outlet-level follow asks ("Follow The Gleaner on Twitter …", "Follow The New York Times Opinion section on Facebook"); "follow him/her" is an author contact line and is excluded by the detector.',
+    note: 'Outlet-level follow asks ("follow <outlet> on <network>"); "follow him/her" is an author contact line and is excluded by the detector.',
   },
   {
     id: 'social-share-like-widget',
@@ -295,32 +295,32 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'newsletter-priced-subscription',
     subtype: 'newsletter',
     re: /\bsubscri\w*\b.{0,100}\b(?:for (?:as little as|just|only)|per month|a month|first year|free trial)\b/i,
-    note: 'Moneycontrol Pro "… subscriptions service … for as little as Rs 599 for first year".',
+    note: 'Paid-subscription offers with a price ("subscribe for as little as <price> a year").',
   },
   // pointers to the site's other content, written into a sentence
   {
     id: 'related-links-you-might-like',
     subtype: 'related-links',
     re: /\byou (?:might|may) (?:also )?(?:like|want) to (?:try|read|check out|browse|have a look at|take a look at) (?:some of )?(?:these|the|our|my) (?:other|following|related)\b/i,
-    note: 'Recipe and tutorial blogs: "you might like to try some of these other … treats", "you might want to read some of the other tutorials of my homepage".',
+    note: 'Recipe and tutorial blogs pointing to more of their own posts ("you may also enjoy these other recipes").',
   },
   {
     id: 'related-links-check-out-our-picks',
     subtype: 'related-links',
     re: /\bcheck out our [\w ’'.&-]{0,40}?\b(?:picks|guides?|roundups?|recommendations|favou?rites)\b/i,
-    note: 'WIRED "Check out our Gear team’s picks for the best fitness trackers …".',
+    note: 'Pointers to the outlet\'s own buying guides ("see our team\'s picks for the best …").',
   },
   {
     id: 'video-podcast-plug-following-video',
     subtype: 'video-podcast-plug',
     re: /\b(?:have a look at|take a look at|watch|check out) the following (?:video|clip|episode|podcast)\b|\bvideo tutorial (?:of|on) my\b|\bon my youtube channel\b/i,
-    note: 'Tutorial sites: "have a look at the following video tutorial of my YouTube channel".',
+    note: 'Tutorial sites pointing to their own video channel ("watch my video on this").',
   },
   {
     id: 'shop-affiliate-deals-page',
     subtype: 'shop-affiliate',
     re: /\b(?:keep an eye on|visit|bookmark) our [\w ’'.&-]{0,40}?\bdeals? (?:page|hub|roundup)\b/i,
-    note: 'Tom\'s Hardware "keep an eye on our Best Gaming PC deals page".',
+    note: 'Pointers to the outlet\'s own deals page ("watch our deals page for price drops").',
   },
   // house ads and other asks
   {
