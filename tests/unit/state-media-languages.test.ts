@@ -2,6 +2,7 @@
 // data conventions of the role lexicons. Every sentence here was written for this test.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze/index.ts';
+import { testArticle } from '../helpers/article.ts';
 import type { Article, Finding } from '../../src/analyze/types.ts';
 import { constructionRole, englishSubjectOfReportingVerb } from '../../src/analyze/citation-roles.ts';
 import { CUES, CUE_LANGS } from '../../src/analyze/rules/state-media-cues.ts';
@@ -9,17 +10,7 @@ import { CONSTRUCTIONS } from '../../src/analyze/rules/state-media-constructions
 import { Lexicon, matchSteps, tokenize } from '../../src/analyze/token-patterns.ts';
 
 function article(text: string): Article {
-  return {
-    url: '',
-    title: '',
-    byline: null,
-    siteName: null,
-    lang: null,
-    publishedTime: null,
-    type: null,
-    truncated: false,
-    blocks: [{ id: 0, kind: 'paragraph', text, links: [], dropped: false, tag: 'p' }],
-  };
+  return testArticle([text], { url: '', title: '', lang: null });
 }
 
 function findings(text: string): Finding[] {

@@ -2,21 +2,12 @@
 // written for this test: the other sense must not be flagged; the outlet still must be.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analyze/index.ts';
+import { testArticle } from '../helpers/article.ts';
 import type { Article } from '../../src/analyze/types.ts';
 import { SENSES, sensesFor } from '../../src/analyze/rules/state-media-senses.ts';
 
 function article(texts: string[]): Article {
-  return {
-    url: '',
-    title: '',
-    byline: null,
-    siteName: null,
-    lang: null,
-    publishedTime: null,
-    type: null,
-    truncated: false,
-    blocks: texts.map((text, id) => ({ id, kind: 'paragraph', text, links: [], dropped: false, tag: 'p' })),
-  };
+  return testArticle(texts, { url: '', title: '', lang: null });
 }
 
 /** Every state-media finding on the page (mentions included), as "role:text". */
