@@ -31,3 +31,12 @@ export function halfOf(docKey: string): Half {
 export function inHalf(docKey: string, half: Half | undefined): boolean {
   return half === undefined || halfOf(docKey) === half;
 }
+
+/**
+ * One of `k` folds of a document, for cross-validation inside the tune half (training scripts
+ * choose their settings there, so the check half stays untouched). Its own salt: the folds are
+ * independent of the halves.
+ */
+export function foldOf(docKey: string, k: number): number {
+  return fnv1a(`sourcelight-folds-v1\u0000${docKey}`) % k;
+}

@@ -89,13 +89,19 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
 
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
+  // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
+  if (DEGREE.has(first.l) && QUANTIFIER.has(toks[from + 1]?.l ?? '')) return null;
   let reasonInside = false;
   for (let i = from; i <= to; i++) if (matchAt(toks, i, REASON_INDEX)) reasonInside = true;
 
   // Quantified groups: "some officials", "many", "other senators". A number after "some" is an
   // approximation ("some 40 percent"), not a quantifier.
   if (QUANTIFIER.has(first.l) && !(toks[from + 1] && IS_DIGIT.test(toks[from + 1]?.t ?? ''))) {
-    if (first.l === 'most' || first.l === 'certain') return null;
+    // "most" and "certain" quantify a group only before a people noun ("most observers", "certain
+    // officials"); elsewhere they are degree words ("most likely", "certain to win").
+    if (first.l === 'most' || first.l === 'certain') {
+      if (!(VAGUE_HEAD.has(head.l) || GENERIC_GROUP.has(head.l) || STRONG_ANON.has(head.l) || ANON_HEAD.has(head.l))) return null;
+    }
     // "several of them", "some of those": a part of a group already identified.
     if (toks[from + 1]?.l === 'of' && PARTITIVE_BACKREF.has(toks[from + 2]?.l ?? '')) return { ...base, kind: 'named' };
     if (toks[from + 1]?.l === 'of' && DEFINITE.has(toks[from + 2]?.l ?? '') && first.l !== 'many' && first.l !== 'some') return { ...base, kind: 'named' };
@@ -108,7 +114,10 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (PUBLIC_RECORD.has(head.l)) return { ...base, kind: 'named', onRecord: true };
   if (SPOKES.has(head.l) && (possessive || properAfter)) return { ...base, kind: 'named', onRecord: true };
 
-  if (DEFINITE.has(first.l) && (BACKREF_GROUPS.has(head.l) || GENERIC_GROUP.has(head.l)) && first.l !== 'their') return { ...base, kind: 'named' };
+  // "The donors who spoke to us": a restrictive relative clause describes the group instead of
+  // pointing back to one already named, so it is not a back-reference.
+  const relativeAfter = RELATIVE.has(toks[coreEnd + 1]?.l ?? '');
+  if (DEFINITE.has(first.l) && (BACKREF_GROUPS.has(head.l) || GENERIC_GROUP.has(head.l)) && first.l !== 'their' && !relativeAfter) return { ...base, kind: 'named' };
   // "Three people who saw the crash": counted, described individuals are anonymous, not vague.
   if (INDEFINITE.has(first.l) && STRONG_ANON.has(head.l)) return { ...base, kind: 'anonymous', strong: true };
   // A counted group ("310 delegates") comes from a tally, not from unnamed speakers.
@@ -209,6 +218,24 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   }
   if (!before.word) return null;
   if (PRONOUN_SUBJECT.has(before.l) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
+  const plain = classify(toks, npStart(toks, j) + 1, j);
+  if (plain) return plain;
+  // A subject with a relative clause: "People who have worked with him say…". The clause's own
+  // verbs stop the walk above, so look for "who"/"whom" a few words back and take the noun phrase
+  // before it (no punctuation in between: a comma would make it a non-restrictive aside).
+  for (let r = j - 1; r > 0 && r >= j - 12; r--) {
+    const t = toks[r] as Tok;
+    if (!t.word) break;
+    if (t.l === 'who' || t.l === 'whom') {
+      const c = classify(toks, npStart(toks, r - 1) + 1, j);
+      return c && c.kind !== 'pronoun' && c.kind !== 'named' ? c : null;
+    }
+  }
+  return null;
+}
+
+/** Index just before the noun phrase that ends at toks[j], walking back over at most ten tokens. */
+function npStart(toks: readonly Tok[], j: number): number {
   let k = j;
   let n = 0;
   while (k >= 0 && n < 10) {
@@ -218,8 +245,11 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
     k--;
     n++;
   }
-  return classify(toks, k + 1, j);
+  return k;
 }
+
+const RELATIVE = new Set(['who', 'whom']);
+const DEGREE = new Set(['too', 'so', 'how', 'as', 'that']);
 
 export function analyseSentence(toks: Tok[]): Mention[] {
   const mentions: Mention[] = [];
@@ -234,6 +264,8 @@ export function analyseSentence(toks: Tok[]): Mention[] {
       i = k - 1;
       continue;
     }
+    // "will find it harder", "found themselves outvoted": a judgement of ease, not a finding.
+    if ((t.l === 'find' || t.l === 'finds' || t.l === 'found') && ['it', 'themselves', 'himself', 'herself', 'itself'].includes(toks[i + 1]?.l ?? '')) continue;
     const reporting = REPORTING.has(t.l);
     const mental = MENTAL.has(t.l);
     if (!reporting && !mental) continue;

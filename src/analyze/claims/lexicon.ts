@@ -98,6 +98,17 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'agentless', phrase: 'there {be} widespread agreement', note: 'Unspecified consensus.' },
   { id: 'agentless', phrase: 'there {be} growing concern', note: 'Unspecified consensus.' },
   { id: 'agentless', phrase: 'there {be} speculation', note: 'Speculation with no speculator.' },
+  // Corpus guideline 3.3 lists these agentless constructions as vague: "is known for", "all signs
+  // pointed", "being portrayed as", "there is widespread agreement". The entries below are the same
+  // constructions in their other tenses and with the other nouns of feeling a crowd can hold.
+  { id: 'agentless', phrase: '{be} known for', note: 'Guideline 3.3: "is known for" is agentless (known to whom?).' },
+  { id: 'agentless', phrase: 'what {be} known', note: 'Guideline 3.3 (agentless): knowledge with no knower.' },
+  { id: 'agentless', phrase: 'all signs {point|pointed|points|pointing}', note: 'Guideline 3.3: "all signs pointed" has no observer.' },
+  { id: 'agentless', phrase: '{be} portrayed as', note: 'Guideline 3.3: "being portrayed as" hides who portrays.' },
+  { id: 'agentless', phrase: 'there {be} {fear|fears|concern|concerns|worry|worries|suspicion|suspicions|talk|hope|hopes} that', note: 'Guideline 3.3 ("there is widespread agreement"): a feeling with no one who holds it.' },
+  { id: 'agentless', phrase: 'there {be} {growing|widespread|mounting|increasing} {fear|fears|concern|concerns|worry|worries|suspicion|talk|belief|doubt|doubts}', note: 'Guideline 3.3: unspecified consensus.' },
+  { id: 'agentless', phrase: '{amid|fuelling|fueling|fuelled|fueled} speculation', note: 'WP-W2W / guideline 3.3: speculation with no speculator.' },
+  { id: 'agentless', phrase: 'adding to speculation', note: 'WP-W2W / guideline 3.3: speculation with no speculator.' },
 ];
 
 // ── Fixed phrases that are a vague source wherever they occur ───────────────────────────────────
@@ -130,6 +141,8 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'polls suggest', note: 'Unnamed polls (guideline: vague).' },
   { phrase: 'polls have shown', note: 'Unnamed polls (guideline: vague).' },
   { phrase: 'anyone who', note: 'WP-W2W: an open-ended group standing in for a source.' },
+  { phrase: '{people|person|sources|source|those} with knowledge of', note: 'Guideline 3.3: the same formula as "people familiar with", which it counts as vague.' },
+  { phrase: '{people|person|sources|source|those} with {direct|firsthand|first-hand|inside|intimate|detailed} knowledge of', note: 'Guideline 3.3: the same formula as "people familiar with", which it counts as vague.' },
 ];
 
 // ── Heads of a source noun phrase ───────────────────────────────────────────────────────────────
@@ -137,7 +150,7 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
 /** Opinion- or expertise-defined groups and generic crowds: a vague source. */
 export const VAGUE_HEADS: readonly WordFamily[] = [
   { words: ['critics', 'detractors', 'opponents', 'skeptics', 'sceptics', 'naysayers'], note: 'WP-W2W: opinion-defined groups as a source.' },
-  { words: ['experts', 'analysts', 'observers', 'commentators', 'pundits', 'economists', 'strategists', 'scholars', 'historians', 'scientists'], note: 'WP-W2W: expertise claimed for an unnamed group.' },
+  { words: ['experts', 'analysts', 'observers', 'commentators', 'pundits', 'economists', 'strategists', 'scholars', 'historians', 'scientists', 'researchers', 'watchers', 'forecasters', 'pollsters', 'specialists'], note: 'WP-W2W ("experts say", "researchers say") and guideline 3.3: expertise claimed for an unnamed group.' },
   { words: ['insiders', 'sources', 'associates', 'confidants', 'allies', 'loyalists'], note: 'NEWS/guideline: unnamed insiders and "sources" with no role.' },
   { words: ['supporters', 'fans', 'backers', 'admirers', 'conservatives', 'liberals', 'progressives', 'activists', 'campaigners'], note: 'Guideline: generic groups as a source are vague.' },
   { words: ['leaders', 'figures', 'insiders', 'members', 'people', 'many', 'some', 'others', 'several', 'few', 'everyone', 'everybody', 'nobody'], note: 'Guideline: an indefinite or generic group as a source.' },
@@ -180,7 +193,7 @@ export const REPORTING_VERBS: readonly WordFamily[] = [
 
 /** Private mental states pinned on a source: worse when the source is unnamed (AP: opinion). */
 export const MENTAL_VERBS: readonly WordFamily[] = [
-  { words: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'see', 'sees', 'view', 'views', 'consider', 'considers', 'considered', 'wonder', 'wonders', 'wondered', 'saw', 'sought', 'mulling', 'mull', 'plan', 'plans', 'planning', 'intend', 'intends', 'surprised', 'dismayed', 'unhappy', 'convinced', 'concerned', 'skeptical', 'sceptical', 'privately'], note: 'AP: anonymity is for information, not opinion or speculation; a mental state needs a named holder.' },
+  { words: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'see', 'sees', 'view', 'views', 'consider', 'considers', 'considered', 'wonder', 'wonders', 'wondered', 'saw', 'sought', 'mulling', 'mull', 'plan', 'plans', 'planning', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'intend', 'intends', 'surprised', 'dismayed', 'unhappy', 'convinced', 'concerned', 'skeptical', 'sceptical', 'privately'], note: 'AP: anonymity is for information, not opinion or speculation; a mental state needs a named holder.' },
 ];
 
 /** Words that say why a source was not named: lowers an anonymous finding's severity (AP, SPJ). */

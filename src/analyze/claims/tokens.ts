@@ -62,7 +62,8 @@ export const HAVE = ['has', 'have', 'had'];
 export function expand(phrase: string): string[][] {
   let variants: string[][] = [[]];
   for (const raw of phrase.split(' ')) {
-    const options = raw === '{be}' ? BE : raw === '{have}' ? HAVE : [raw];
+    // "{be}" and "{have}" stand for every form; "{a|b}" for either word.
+    const options = raw === '{be}' ? BE : raw === '{have}' ? HAVE : raw.startsWith('{') && raw.endsWith('}') ? raw.slice(1, -1).split('|') : [raw];
     const next: string[][] = [];
     for (const v of variants) for (const o of options) next.push([...v, ...tokenize(o, 0).map((x) => x.l)]);
     variants = next;

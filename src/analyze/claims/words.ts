@@ -65,7 +65,7 @@ export const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'y
 export const NOT_A_SOURCE = new Set(['any', 'no', 'every', 'each', 'nobody', 'whoever']);
 export const PARTITIVE_BACKREF = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 // Generic groups with a definite determiner point back ("these supporters", "the reports").
-export const BACKREF_GROUPS = new Set(['reports', 'polls', 'surveys', 'studies', 'supporters', 'members', 'backers', 'fans', 'leaders', 'people', 'figures', 'sources', 'allies', 'associates', 'activists', 'campaigners', 'scientists', 'historians', 'scholars']);
+export const BACKREF_GROUPS = new Set(['reports', 'polls', 'surveys', 'studies', 'supporters', 'members', 'backers', 'fans', 'leaders', 'people', 'figures', 'sources', 'allies', 'associates', 'activists', 'campaigners', 'scientists', 'historians', 'scholars', 'researchers', 'experts', 'analysts']);
 // Verbs by which a generic group ("rugby fans", "union leaders") becomes a source of a claim.
 export const GENERIC_FLAG_VERBS = new Set([
   'say', 'says', 'said', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'claim', 'claims', 'claimed',

@@ -31,7 +31,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     covered.push([d.start, d.end]);
     drafts.push(d);
   };
-  if (looksLikeHeadline(toks) || SELF_OPENERS.test(sentence.text) || INSERT_OPENERS.test(sentence.text)) return [];
+  // Questions assert nothing (corpus guideline 3.4: questions are not flagged), whatever words
+  // they carry: "Which stars have reportedly turned the offer down?" asks, it does not relay.
+  if (looksLikeHeadline(toks) || SELF_OPENERS.test(sentence.text) || INSERT_OPENERS.test(sentence.text) || QUESTION_END.test(sentence.text)) return [];
   const hasNamed = mentions.some((m) => m.kind === 'named' && !toks[m.from]?.q);
   const namedAccordingTo = mentions.some((m) => m.kind === 'named' && m.verb === -1);
   const [relayFrom, relayTo] = relayRange(toks, mentions);
@@ -62,7 +64,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     // The phrase may end in its own verb ("critics say"): the claim follows it.
     const ownVerb = REPORTING.has(toks[hit.to]?.l ?? '') || MENTAL.has(toks[hit.to]?.l ?? '') ? hit.to : -1;
     const verb = m && m.verb > to ? m.verb : ownVerb;
-    const [ca, cb] = verb >= 0 ? claimExtent(toks, from, Math.min(to, verb - 1), verb) : m ? claimExtent(toks, from, to, m.verb) : [from, to];
+    // With no verb of its own the phrase qualifies the clause it sits in ("anyone who has tried it
+    // knows…"): that clause is the claim.
+    const [ca, cb] = verb >= 0 ? claimExtent(toks, from, Math.min(to, verb - 1), verb) : m ? claimExtent(toks, from, to, m.verb) : clauseSpan(toks, from);
     const [s, e] = span(ca, cb);
     push({
       rule: 'claim/vague-source',
@@ -89,6 +93,36 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       severity: 'medium',
       reason: `"${quoteCue(cue)}" are cited without saying which, so the claim cannot be checked.`,
       attribution: 'vague',
+      cue,
+    });
+  }
+
+  // Hearsay first: "The chief executive reportedly told staff…" is hearsay about a known person,
+  // not an anonymous source, and the overlap rule keeps the first draft.
+  for (const hit of [...findAll(toks, HEARSAY_INDEX), ...agentlessItThat(toks)]) {
+    const first = toks[hit.from] as Tok;
+    if (first.q) continue;
+    const id = hit.entry.id;
+    if (id === 'allegedly' && legal) continue;
+    // "…, according to the Gazette": the report is attributed, so "reportedly" hides no one (MOS:WEASEL
+    // asks for the source, which is there).
+    if (id !== 'agentless' && namedAccordingTo) continue;
+    if (id === 'agentless') {
+      if (hasNamed || mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'none')) continue;
+      // "has been criticized by Senator X" names the critic.
+      if (toks[hit.to + 1]?.l === 'by') continue;
+    }
+    const [s, e] = span(hit.from, hit.to);
+    const cue = text.slice(s, e);
+    // The highlight is the clause the hearsay qualifies; the cue itself stays in details.
+    const [ws, we] = span(...clauseSpan(toks, hit.from));
+    push({
+      rule: `claim/hearsay-${id}`,
+      start: ws,
+      end: we,
+      severity: id === 'agentless' ? 'low' : 'medium',
+      reason: `"${cue}" passes on a claim without saying who made it.`,
+      attribution: 'hearsay',
       cue,
     });
   }
@@ -148,34 +182,6 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
         cue,
       });
     }
-  }
-
-  for (const hit of [...findAll(toks, HEARSAY_INDEX), ...agentlessItThat(toks)]) {
-    const first = toks[hit.from] as Tok;
-    if (first.q) continue;
-    const id = hit.entry.id;
-    if (id === 'allegedly' && legal) continue;
-    // "…, according to the Gazette": the report is attributed, so "reportedly" hides no one (MOS:WEASEL
-    // asks for the source, which is there).
-    if (id !== 'agentless' && namedAccordingTo) continue;
-    if (id === 'agentless') {
-      if (hasNamed || mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'none')) continue;
-      // "has been criticized by Senator X" names the critic.
-      if (toks[hit.to + 1]?.l === 'by') continue;
-    }
-    const [s, e] = span(hit.from, hit.to);
-    const cue = text.slice(s, e);
-    // The highlight is the clause the hearsay qualifies; the cue itself stays in details.
-    const [ws, we] = span(...clauseSpan(toks, hit.from));
-    push({
-      rule: `claim/hearsay-${id}`,
-      start: ws,
-      end: we,
-      severity: id === 'agentless' ? 'low' : 'medium',
-      reason: `"${cue}" passes on a claim without saying who made it.`,
-      attribution: 'hearsay',
-      cue,
-    });
   }
 
   const ownAttribution = mentions.length > 0 || drafts.length > 0;
@@ -255,6 +261,10 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     toks.some((t) => !t.q && PERSONAL.has(t.l)) ? 'sent:first-second-person' : '',
     toks.some((t) => IS_DIGIT.test(t.t)) ? 'sent:number' : '',
     linked ? 'sent:link' : '',
+    // Headlines, link texts and captions end without a full stop; prose sentences end with one.
+    /[.!?…]["”'’)\]]*$/.test(sentence.text.trim()) ? '' : 'sent:no-final-stop',
+    // A proper name opens the sentence and acts ("The Central Bank raised…"): an on-record act.
+    toks[0]?.cap && toks[1]?.cap && toks[1]?.word ? 'sent:name-opens' : '',
     toks.length < 14 ? 'sent:short' : toks.length > 40 ? 'sent:long' : '',
   ].filter((f) => f !== '');
   for (const d of drafts) d.features = [...candidateFeatures(d, text), ...(d.features ?? []), ...sentenceFeatures];
