@@ -88,3 +88,18 @@ describe('folds for cross-validation inside the tune half', () => {
     for (let f = 0; f < 5; f++) expect(folds.filter((x) => x === f).length).toBeGreaterThan(20);
   });
 });
+
+describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
+  test.each([
+    ['A number of analysts say the merger will fail.', 'claim/vague-source'],
+    ['A growing number of economists warn of a downturn.', 'claim/vague-source'],
+    ['Rumours swirled that the plant would be sold.', 'claim/hearsay-rumours'],
+    ['Word has it that the coach is leaving.', 'claim/hearsay-rumours'],
+  ])('%s', (text, rule) => {
+    expect(candidates(text).map((c) => c.rule)).toContain(rule);
+  });
+
+  test('a quantity of things is not a source', () => {
+    expect(candidates('A number of roads were closed after the storm.').filter((c) => c.rule !== 'claim/unsourced-assertion')).toEqual([]);
+  });
+});

@@ -94,6 +94,18 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   let reasonInside = false;
   for (let i = from; i <= to; i++) if (matchAt(toks, i, REASON_INDEX)) reasonInside = true;
 
+  // "A number of analysts", "a growing number of economists", "a handful of aides": a quantity
+  // word standing in for a count (CoNLL and MOS:WEASEL treat "a number of" as a weasel quantifier)
+  // makes the group after "of" an indefinite, vague one when it is a group of people.
+  if (INDEFINITE.has(first.l)) {
+    let q = from + 1;
+    if (toks[q] && !QUANTITY_NOUNS.has(toks[q]?.l ?? '') && ADJ_OR_ING.test(toks[q]?.l ?? '')) q++;
+    if (QUANTITY_NOUNS.has(toks[q]?.l ?? '') && toks[q + 1]?.l === 'of' && q + 2 <= to) {
+      const inner = classify(toks, q + 2, to);
+      const innerHead = toks[inner ? Math.min(inner.to, to) : q + 2]?.l ?? '';
+      if (inner && (inner.kind === 'vague' || inner.kind === 'anonymous' || VAGUE_HEAD.has(innerHead) || GENERIC_GROUP.has(innerHead))) return { ...base, kind: 'vague', strong: true };
+    }
+  }
   // Quantified groups: "some officials", "many", "other senators". A number after "some" is an
   // approximation ("some 40 percent"), not a quantifier.
   if (QUANTIFIER.has(first.l) && !(toks[from + 1] && IS_DIGIT.test(toks[from + 1]?.t ?? ''))) {
@@ -250,6 +262,8 @@ function npStart(toks: readonly Tok[], j: number): number {
 
 const RELATIVE = new Set(['who', 'whom']);
 const DEGREE = new Set(['too', 'so', 'how', 'as', 'that']);
+const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', 'host', 'lot', 'majority', 'minority', 'range', 'variety', 'chorus']);
+const ADJ_OR_ING = /^(?:growing|large|small|increasing|rising|significant|substantial|good|fair|broad|wide|vocal|tiny|sizable|sizeable)$/;
 
 export function analyseSentence(toks: Tok[]): Mention[] {
   const mentions: Mention[] = [];

@@ -80,6 +80,8 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'rumours', phrase: 'rumors say', note: 'Rumour as the source.' },
   { id: 'rumours', phrase: 'according to rumours', note: 'Rumour as the source.' },
   { id: 'rumours', phrase: 'according to rumors', note: 'Rumour as the source.' },
+  { id: 'rumours', phrase: '{rumours|rumors|rumour|rumor|speculation|gossip} {swirled|swirls|swirling|circulated|circulates|circulating|spread|spreads|persist|persists|persisted|abound|abounded|mounted|grew|has|have} {that|about|around|of|it}', note: 'WP-W2W: a rumour that moves by itself has no one behind it.' },
+  { id: 'rumours', phrase: 'word {has|had} it', note: 'Idiom of hearsay: the claim comes from no one in particular.' },
   { id: 'agentless', phrase: '{be} expected to', note: 'Agentless expectation: who expects it? (guideline: flagged, low stakes).' },
   { id: 'agentless', phrase: '{be} widely expected', note: 'Unspecified consensus.' },
   { id: 'agentless', phrase: '{be} widely seen as', note: 'WP-W2W: "widely seen as" hides who sees it.' },
@@ -150,7 +152,7 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
 /** Opinion- or expertise-defined groups and generic crowds: a vague source. */
 export const VAGUE_HEADS: readonly WordFamily[] = [
   { words: ['critics', 'detractors', 'opponents', 'skeptics', 'sceptics', 'naysayers'], note: 'WP-W2W: opinion-defined groups as a source.' },
-  { words: ['experts', 'analysts', 'observers', 'commentators', 'pundits', 'economists', 'strategists', 'scholars', 'historians', 'scientists', 'researchers', 'watchers', 'forecasters', 'pollsters', 'specialists'], note: 'WP-W2W ("experts say", "researchers say") and guideline 3.3: expertise claimed for an unnamed group.' },
+  { words: ['experts', 'analysts', 'observers', 'commentators', 'pundits', 'economists', 'strategists', 'scholars', 'historians', 'scientists', 'researchers', 'watchers', 'forecasters', 'pollsters', 'specialists', 'columnists', 'bloggers'], note: 'WP-W2W ("experts say", "researchers say") and guideline 3.3: expertise claimed for an unnamed group.' },
   { words: ['insiders', 'sources', 'associates', 'confidants', 'allies', 'loyalists'], note: 'NEWS/guideline: unnamed insiders and "sources" with no role.' },
   { words: ['supporters', 'fans', 'backers', 'admirers', 'conservatives', 'liberals', 'progressives', 'activists', 'campaigners'], note: 'Guideline: generic groups as a source are vague.' },
   { words: ['leaders', 'figures', 'insiders', 'members', 'people', 'many', 'some', 'others', 'several', 'few', 'everyone', 'everybody', 'nobody'], note: 'Guideline: an indefinite or generic group as a source.' },
