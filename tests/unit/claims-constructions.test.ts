@@ -95,6 +95,8 @@ describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
     ['A growing number of economists warn of a downturn.', 'claim/vague-source'],
     ['Rumours swirled that the plant would be sold.', 'claim/hearsay-rumours'],
     ['Word has it that the coach is leaving.', 'claim/hearsay-rumours'],
+    ['Surveys continue to show deep distrust of the water board.', 'claim/vague-source'],
+    ['Studies have consistently found the drug safe for children.', 'claim/vague-source'],
   ])('%s', (text, rule) => {
     expect(candidates(text).map((c) => c.rule)).toContain(rule);
   });

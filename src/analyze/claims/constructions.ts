@@ -60,12 +60,18 @@ export const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'show
  * suggest", "according to surveys". Not when a determiner or a name makes them specific ("the
  * polls", "a Gallup poll", "Pew's surveys").
  */
+const EVIDENCE_BRIDGE = new Set(['continue', 'continues', 'continued', 'continuing', 'to', 'have', 'has', 'had', 'also', 'still', 'now', 'long', 'all', 'repeatedly', 'often']);
+
 export function unnamedEvidence(toks: readonly Tok[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (!EVIDENCE_NOUNS.has(t.l)) continue;
-    const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '');
+    // The verb may follow an adverb or an aspect verb: "polls consistently show", "surveys
+    // continue to find", "studies have long suggested".
+    let v = i + 1;
+    while (v < i + 4 && (EVIDENCE_BRIDGE.has(toks[v]?.l ?? '') || (toks[v]?.word && (toks[v]?.l.length ?? 0) > 4 && toks[v]?.l.endsWith('ly')))) v++;
+    const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '') || EVIDENCE_VERBS.has(toks[v]?.l ?? '');
     const asSource = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according';
     if (!asSubject && !asSource) continue;
     // Specific when a determiner or a name sits in its noun phrase, or a name across "of" ("the
