@@ -63,6 +63,6 @@ describe('committed gate', () => {
   });
 
   test('features are named kinds, never corpus words', () => {
-    for (const name of Object.keys(GATE.weights)) expect(name).toMatch(/^(rule|attr|cue|sent|src|verb|stat):[a-z0-9+-]+$/);
+    for (const name of Object.keys(GATE.weights)) expect(name).toMatch(/^(rule|attr|cue|sent|ctx|src|verb|stat):[a-z0-9+-]+$/);
   });
 });

@@ -259,6 +259,11 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     toks.some((t) => t.q) ? 'sent:quotation' : '',
     info.quoteContinuation ? 'sent:quote-continues' : '',
     toks.some((t) => !t.q && PERSONAL.has(t.l)) ? 'sent:first-second-person' : '',
+    // Register: a writer who says "I" or "you" in the sentence before, or writes with contractions
+    // and exclamations, is telling or chatting (blogs, forums, reviews), where the guideline reads
+    // a generalisation about people as the writer's own view, not a hidden source.
+    prev !== null && prev.toks.some((t) => !t.q && PERSONAL.has(t.l)) ? 'ctx:first-second-person' : '',
+    toks.some((t) => !t.q && (t.t === '!' || /['’](?:re|m|ve|ll|d)$|n['’]t$/.test(t.l))) ? 'sent:informal' : '',
     toks.some((t) => IS_DIGIT.test(t.t)) ? 'sent:number' : '',
     linked ? 'sent:link' : '',
     // Headlines, link texts and captions end without a full stop; prose sentences end with one.
