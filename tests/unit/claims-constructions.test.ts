@@ -52,6 +52,9 @@ describe('quantified, expert and described groups are sources', () => {
     ['Forecasters predict a dry summer for the valley.', 'vague'],
     ['The donors who spoke to us say the campaign is broke.', 'vague'],
     ['People who have worked with him say he never reads memos.', 'vague'],
+    ['Someone familiar with the plans said the launch had slipped.', 'vague'],
+    ['Those who know her well say she never forgives a slight.', 'vague'],
+    ['A close family friend revealed that the actor had been unwell.', 'anonymous'],
   ])('%s', (text, kind) => {
     expect(sourceKinds(text)).toContain(kind);
   });

@@ -65,14 +65,17 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     const next = toks[i + 1]?.l;
     if (i > from && ((w.l === 'close' && next === 'to') || (w.l === 'familiar' && next === 'with'))) {
       const h = toks[i - 1] as Tok;
-      if (ANON_HEAD.has(h.l) || VAGUE_HEAD.has(h.l) || STRONG_ANON.has(h.l) || h.l === 'those') return { ...base, kind: 'vague', strong: true };
+      if (ANON_HEAD.has(h.l) || VAGUE_HEAD.has(h.l) || STRONG_ANON.has(h.l) || OPEN_PRONOUN.has(h.l)) return { ...base, kind: 'vague', strong: true };
     }
   }
   // The core is the phrase before a preposition or relative clause: "Members | of the press".
   let coreEnd = to;
   for (let i = from + 1; i <= to; i++) {
     const t = toks[i] as Tok;
-    if (PP_BREAK.has(t.l) || t.t === ',' || t.t === '(' || t.t === '—' || t.t === '–') {
+    // "close" and "familiar" break the phrase only as "close to" / "familiar with" ("a close friend"
+    // keeps its head).
+    const adjectiveOnly = (t.l === 'close' && toks[i + 1]?.l !== 'to') || (t.l === 'familiar' && toks[i + 1]?.l !== 'with');
+    if ((PP_BREAK.has(t.l) && !adjectiveOnly) || t.t === ',' || t.t === '(' || t.t === '—' || t.t === '–') {
       coreEnd = i - 1;
       break;
     }
@@ -87,6 +90,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     if (t.cap && !COLLECTIVE_HEAD.has(t.l) && toks[i - 1]?.t !== '“' && toks[i - 1]?.t !== '"') properAfter = true;
   }
 
+  // "Those who know her", "someone who was there": an open-ended group or person described by a
+  // relative clause stands in for a source (MOS:WEASEL; guideline 3.3, open-ended groups).
+  if (coreEnd === from && OPEN_PRONOUN.has(first.l) && RELATIVE.has(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
   // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
@@ -261,6 +267,7 @@ function npStart(toks: readonly Tok[], j: number): number {
 }
 
 const RELATIVE = new Set(['who', 'whom']);
+const OPEN_PRONOUN = new Set(['those', 'someone', 'somebody', 'anyone', 'anybody']);
 const DEGREE = new Set(['too', 'so', 'how', 'as', 'that']);
 const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', 'host', 'lot', 'majority', 'minority', 'range', 'variety', 'chorus']);
 const ADJ_OR_ING = /^(?:growing|large|small|increasing|rising|significant|substantial|good|fair|broad|wide|vocal|tiny|sizable|sizeable)$/;

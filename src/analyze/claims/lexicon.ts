@@ -163,7 +163,7 @@ export const VAGUE_HEADS: readonly WordFamily[] = [
 export const ANON_HEADS: readonly WordFamily[] = [
   { words: ['official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'staffer', 'staffers', 'insider', 'source', 'strategist', 'analyst', 'expert', 'observer', 'consultant', 'operative', 'donor', 'ally', 'confidant', 'associate', 'friend', 'owner', 'activist'], note: 'AP: described-but-unnamed officials and insiders are anonymous sources.' },
   { words: ['diplomat', 'diplomats', 'investigator', 'investigators', 'agent', 'agents', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'operative', 'operatives', 'employee', 'employees', 'executive', 'executives', 'negotiator', 'negotiators', 'officer', 'officers'], note: 'AP: a role without a name is an anonymous source.' },
-  { words: ['person', 'people', 'individual', 'individuals', 'witness', 'witnesses', 'resident', 'residents', 'member', 'members'], note: 'NEWS: "three people who saw it", "a person briefed on the plan" — described, not named.' },
+  { words: ['person', 'people', 'individual', 'individuals', 'witness', 'witnesses', 'resident', 'residents', 'member', 'members', 'friends', 'pals', 'relatives', 'colleagues', 'coworkers', 'co-workers', 'neighbours', 'neighbors'], note: 'NEWS: "three people who saw it", "a person briefed on the plan" — described, not named.' },
   { words: ['spokesman', 'spokeswoman', 'spokesperson'], note: 'An unnamed spokesperson; on-record when tied to a named principal (handled in code).' },
 ];
 
