@@ -108,3 +108,18 @@ describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
     expect(candidates('A number of roads were closed after the storm.').filter((c) => c.rule !== 'claim/unsourced-assertion')).toEqual([]);
   });
 });
+
+describe('accusation and crime words in their other senses', () => {
+  test('"lies" as the verb of position is not an accusation', () => {
+    expect(candidates('Most of the ore lies close to the surface near the river.').map((c) => c.rule)).not.toContain('claim/unsourced-assertion');
+    expect(candidates('The problem lies with the old software.').map((c) => c.rule)).not.toContain('claim/unsourced-assertion');
+  });
+
+  test('"lies to" still is', () => {
+    expect(candidates('The company routinely lies to its own customers.').map((c) => c.rule)).toContain('claim/unsourced-assertion');
+  });
+
+  test('"allegedly" in a crime report is the legal register (AP), not hearsay', () => {
+    expect(candidates('The man allegedly shot a neighbour during the argument.').map((c) => c.rule)).not.toContain('claim/hearsay-allegedly');
+  });
+});

@@ -3,6 +3,7 @@
 // anonymous, vague, collective or a pronoun.
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
+import { isPersonNoun } from '../language/index.ts';
 import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
@@ -172,7 +173,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     if (t.cap && (i > 0 || !AUX.has(t.l))) return { ...base, kind: 'named' };
   }
   if (DEFINITE.has(first.l) || possessive) return { ...base, kind: 'named' };
-  if (INDEFINITE.has(first.l)) return { ...base, kind: 'anonymous', strong: reasonInside };
+  // "A chart showing…", "a thought occurred…": an indefinite phrase is an unnamed source only when
+  // it names a person (the language layer's lexicon, or an agent noun).
+  if (INDEFINITE.has(first.l)) return isPersonNoun(head.l) || reasonInside ? { ...base, kind: 'anonymous', strong: reasonInside } : null;
   return null;
 }
 

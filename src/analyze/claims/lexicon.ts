@@ -221,7 +221,7 @@ export const SPECULATION_WORDS: readonly WordFamily[] = [
 
 /** Court or police context: "allegedly" and "accused" are the legal register, not hearsay. */
 export const LEGAL_CONTEXT: readonly WordFamily[] = [
-  { words: ['charged', 'charges', 'charge', 'indicted', 'indictment', 'court', 'trial', 'prosecutors', 'prosecutor', 'police', 'arrested', 'arrest', 'suspect', 'suspects', 'defendant', 'jury', 'judge', 'lawsuit', 'sued', 'complaint', 'convicted', 'pleaded', 'plea', 'investigation', 'investigators', 'detectives', 'officers', 'affidavit', 'warrant', 'crime', 'criminal', 'custody', 'battery', 'assault', 'murder', 'fraud', 'theft'], note: 'AP: "allegedly" is proper for charges not yet proven; not a sourcing failure.' },
+  { words: ['charged', 'charges', 'charge', 'indicted', 'indictment', 'court', 'trial', 'prosecutors', 'prosecutor', 'police', 'arrested', 'arrest', 'suspect', 'suspects', 'defendant', 'jury', 'judge', 'lawsuit', 'sued', 'complaint', 'convicted', 'pleaded', 'plea', 'investigation', 'investigators', 'detectives', 'officers', 'affidavit', 'warrant', 'crime', 'criminal', 'custody', 'battery', 'assault', 'murder', 'fraud', 'theft', 'officer', 'shot', 'shooting', 'stabbed', 'stabbing', 'robbed', 'robbery', 'kidnapped', 'raped', 'embezzled', 'smuggled', 'smuggling'], note: 'AP: "allegedly" is proper for charges not yet proven; not a sourcing failure.' },
 ];
 
 /** Pronouns that refer back to an earlier source. */

@@ -195,6 +195,8 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       if (needsFresh && prevAttributed) continue;
       {
         for (const hit of findAll(toks, index)) {
+          // "lies close to the surface", "the answer lies in…": the verb of position, not of lying.
+          if (toks[hit.to]?.l === 'lies' && LOCATIVE_AFTER_LIES.has(toks[hit.to + 1]?.l ?? '')) continue;
           const [a, b] = clauseSpan(toks, hit.from);
           const [s, e] = span(a, b);
           push({
@@ -276,6 +278,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   if (ownVoice(info, prev)) for (const d of flagHedges(toks, text)) push(d);
   return drafts;
 }
+
+// Words after "lies" that make it the verb of position ("lies in", "lies close to", "lies with").
+const LOCATIVE_AFTER_LIES = new Set(['in', 'on', 'at', 'close', 'near', 'beneath', 'below', 'under', 'within', 'between', 'behind', 'ahead', 'along', 'across', 'just', 'outside', 'inside', 'with', 'above', 'off', 'dormant', 'still', 'somewhere', 'there', 'here', 'largely', 'mostly', 'partly', 'primarily', 'elsewhere', 'beyond', 'atop', 'next', 'among', 'around', 'deep', 'far', 'north', 'south', 'east', 'west']);
 
 /** What the rule saw in the source phrase: its kind, strength and the verb that ties it to the claim. */
 function mentionFeatures(m: Mention, verb: string): string[] {

@@ -112,3 +112,27 @@ export function parse(text: string): Parsed {
 export function entityKinds(text: string): Set<EntityKind> {
   return new Set(parse(text).entities.map((e) => e.kind));
 }
+
+const personCache = new Map<string, boolean>();
+// Agent nouns: "bidder", "economist", "historian", "trainee", "auctioneer" (English derivational
+// suffixes that make a noun for a person who does something; Quirk et al., A Comprehensive Grammar
+// of the English Language, 1985, App. I.34–35). "-or" is left out: as many things as people end in it.
+const AGENT_SUFFIX = /(?:[a-z]{3}er|[a-z]{3}ist|[a-z]{3}ian|[a-z]{3}ee|[a-z]{3}eer)$/;
+
+/**
+ * Whether a common noun names a person (or people): the tagger's Actor/Person tags for the word on
+ * its own, or an agent-noun suffix. Used where a bare "a …" or "another …" phrase would otherwise be
+ * taken for an unnamed source ("a chart showing…", "a thought occurred…" are not sources).
+ */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const hit = personCache.get(w);
+  if (hit !== undefined) return hit;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  const json = nlp(singular).json({ terms: {} }) as Array<{ terms: Array<{ tags: string[] }> }>;
+  const tags = json[0]?.terms[0]?.tags ?? [];
+  const result = tags.includes('Actor') || tags.includes('Person') || AGENT_SUFFIX.test(singular);
+  if (personCache.size >= CACHE_MAX) personCache.clear();
+  personCache.set(w, result);
+  return result;
+}
