@@ -123,3 +123,20 @@ describe('accusation and crime words in their other senses', () => {
     expect(candidates('The man allegedly shot a neighbour during the argument.').map((c) => c.rule)).not.toContain('claim/hearsay-allegedly');
   });
 });
+
+describe('a named speaker at the end owns the sentence', () => {
+  test('"…, adds psychologist Ana Ruiz": the group before it is hers to mention', () => {
+    expect(candidates('Talking it through can make people feel calmer, adds psychologist Ana Ruiz.')).toEqual([]);
+  });
+});
+
+describe('a poll named in the sentence before carries its figures', () => {
+  test('"Voters say, 52 percent to 40, …" after a named survey is the survey speaking', () => {
+    const article: Article = {
+      url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false,
+      blocks: [{ id: 0, kind: 'paragraph', text: 'A Harbour Institute survey released on Monday asked 900 residents about the ferry. Residents say by 52 percent to 40 percent that the old timetable was better.', links: [], dropped: false, tag: 'p' }],
+    };
+    const found = claimCandidates(createContext(article)).filter((f) => f.details?.hedge !== true && f.rule === 'claim/vague-source');
+    expect(found).toEqual([]);
+  });
+});

@@ -339,7 +339,11 @@ export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'beca
  */
 export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
   const m = mentions.find((x) => x.kind === 'named' && x.verb >= 0 && !x.mental && !toks[x.from]?.q && x.from < x.verb);
-  if (!m) return [Number.POSITIVE_INFINITY, -1];
+  if (!m) {
+    // Inversion at the end: "…, adds psychologist Ana Ruiz." Everything before the verb is hers.
+    const inv = mentions.find((x) => x.kind === 'named' && x.verb > 0 && x.from > x.verb && !toks[x.from]?.q && (toks[x.verb - 1]?.t === ',' || isQuoteTok(toks[x.verb - 1] as Tok)));
+    return inv ? [0, inv.verb - 1] : [Number.POSITIVE_INFINITY, -1];
+  }
   let end = toks.length - 1;
   let first = 0;
   while (first < toks.length && !toks[first]?.word) first++;

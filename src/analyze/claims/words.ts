@@ -86,7 +86,13 @@ export const CLAUSE_STOP = new Set([
 export const PP_BREAK = new Set(['of', 'by', 'with', 'at', 'from', 'in', 'for', 'on', 'about', 'who', 'whom', 'whose', 'to', 'under', 'inside', 'within', 'among', 'across', 'speaking', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'granted', 'privy', 'like', 'including', 'that']);
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands', 'multiple']);
-export const SPEECH_INVERSION = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'noted', 'warned', 'continued', 'argued', 'insisted', 'recalled', 'tweeted', 'claimed', 'replied', 'responded', 'countered', 'stated', 'cautioned', 'stressed']);
+// Past and present tense: features and magazine copy invert in the present ("…, adds Dr Ruiz").
+export const SPEECH_INVERSION = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'explains',
+  'noted', 'notes', 'warned', 'warns', 'continued', 'continues', 'argued', 'argues', 'insisted', 'insists',
+  'recalled', 'recalls', 'tweeted', 'claimed', 'claims', 'replied', 'replies', 'responded', 'responds',
+  'countered', 'counters', 'stated', 'states', 'cautioned', 'cautions', 'stressed', 'stresses',
+]);
 export const COLLECTIVE_FLAG_VERBS = new Set([
   'claim', 'claims', 'claimed', 'claiming', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoping', 'hoped',
   'mull', 'mulling', 'want', 'wants', 'wanted', 'see', 'sees', 'think', 'thinks', 'fear', 'fears', 'feared',

@@ -133,6 +133,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     const [s, e] = span(...claimExtent(toks, m.from, m.to, m.verb));
     const verbL = toks[m.verb]?.l ?? '';
     if (m.kind === 'vague') {
+      // "Voters say, 49 percent to 42, that…" after a sentence naming a poll: the poll's figures
+      // continued (corpus guideline 3.2, backward context), not an unnamed group speaking.
+      if (!m.strong && prevSourced && findStatistic(toks) >= 0) continue;
       // Strong heads (critics, sources, some/many) are candidates as before; generic groups
       // (voters, fans) now too, and the gate weighs them by what they do (verb:stance).
       push({
@@ -253,6 +256,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const sentenceFeatures = [
     hasNamed ? 'sent:named-source' : '',
     prevAttributed ? 'sent:prev-attributed' : '',
+    prevSourced ? 'ctx:prev-data' : '',
     reasonGiven ? 'sent:anonymity-reason' : '',
     legal ? 'sent:legal' : '',
     speculative ? 'sent:speculative' : '',
