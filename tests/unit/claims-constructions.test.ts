@@ -140,3 +140,12 @@ describe('a poll named in the sentence before carries its figures', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('inverted plural speech verbs', () => {
+  test('"The plan, say economists, will fail." has a vague source', () => {
+    expect(candidates('The new levy, say economists, will push prices up by spring.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
+  test('an imperative "Say …" at the start is not a speech tag', () => {
+    expect(sourceKinds('Say hello to the new harbour master from all of us.')).toEqual([]);
+  });
+});

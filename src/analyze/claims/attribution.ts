@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -294,7 +294,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     const mental = MENTAL.has(t.l);
     if (!reporting && !mental) continue;
     // "said" as an adjective ("the said report") is rare; a verb at sentence start has no subject.
-    if (i === 0 && !SPEECH_INVERSION.has(t.l)) continue;
+    if (i === 0 && (!SPEECH_INVERSION.has(t.l) || IMPERATIVE_FORMS.has(t.l))) continue;
     // A noun, not a verb: "his claim", "a rather odd view", "the minister's plans".
     const prevTok = toks[i - 1];
     if (prevTok && prevTok.word && (NOUN_MARKERS.has(prevTok.l) || prevTok.l.endsWith("'s") || (NOUN_OR_VERB.has(t.l) && !prevTok.cap && ADJ_SUFFIX.test(prevTok.l) && !isAdverb(prevTok)))) continue;

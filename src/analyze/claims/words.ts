@@ -92,7 +92,11 @@ export const SPEECH_INVERSION = new Set([
   'noted', 'notes', 'warned', 'warns', 'continued', 'continues', 'argued', 'argues', 'insisted', 'insists',
   'recalled', 'recalls', 'tweeted', 'claimed', 'claims', 'replied', 'replies', 'responded', 'responds',
   'countered', 'counters', 'stated', 'states', 'cautioned', 'cautions', 'stressed', 'stresses',
+  // Plural present, inverted mid-sentence: "The plan, say economists, will fail."
+  'say', 'argue', 'warn', 'contend',
 ]);
+// Of those, the ones that open imperatives ("Say you …", "Argue with …"): never inverted at the start.
+export const IMPERATIVE_FORMS = new Set(['say', 'argue', 'warn', 'contend', 'tell', 'ask', 'note', 'explain', 'write', 'add']);
 export const COLLECTIVE_FLAG_VERBS = new Set([
   'claim', 'claims', 'claimed', 'claiming', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoping', 'hoped',
   'mull', 'mulling', 'want', 'wants', 'wanted', 'see', 'sees', 'think', 'thinks', 'fear', 'fears', 'feared',
