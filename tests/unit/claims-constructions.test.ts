@@ -149,3 +149,15 @@ describe('inverted plural speech verbs', () => {
     expect(sourceKinds('Say hello to the new harbour master from all of us.')).toEqual([]);
   });
 });
+
+describe('the sources a page names', () => {
+  test('a first-person pronoun with no speaker before it is not listed as a named source', async () => {
+    const { analyze } = await import('../../src/analyze/index.ts');
+    const article: Article = {
+      url: 'https://example.org/a', title: 'Notes', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false,
+      blocks: [{ id: 0, kind: 'paragraph', text: 'What I always found was that the ferry ran late on Sundays.', links: [], dropped: false, tag: 'p' }],
+    };
+    const report = analyze(article);
+    expect(JSON.stringify(report.sources)).not.toContain('I always');
+  });
+});

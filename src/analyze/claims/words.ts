@@ -40,6 +40,7 @@ export const AUX = new Set([
   'himself', 'herself', 'itself', 'continue', 'continues', 'continued', 'to', 'seem', 'seems', 'appear',
   'appears', 'generally', 'widely', 'mostly', 'largely', 'increasingly', 'simply', 'clearly', 'immediately',
   'flatly', 'frequently', 'separately', 'earlier', 'yesterday', 'today', 'tonight', 'meanwhile',
+  'always', 'usually', 'sometimes', 'ever',
 ]);
 // Inside a subject phrase these mean we walked into a verb phrase: stop there.
 export const NP_STOP = new Set([...AUX].filter((w) => !['all', 'both', 'first', 'long', 'earlier', 'to', 'now', 'also', 'still', 'even', 'just', 'then', 'once', 'further', 'too', 'again', 'later', 'yesterday', 'today', 'tonight'].includes(w)));

@@ -365,7 +365,9 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
         const resolved: Array<{ kind: AttributionKind; source?: string }> = own.map((m) => {
           const source = joinTokens(toks, m.from, m.to, block.text, 0);
           if (m.kind === 'pronoun') {
-            return lastSpeaker ? { kind: lastSpeaker.kind, ...(lastSpeaker.source ? { source: lastSpeaker.source } : {}) } : { kind: 'named' as const, source };
+            // A pronoun with no earlier speaker ("What I always found…") is someone on the record,
+            // but its words ("I always") are no source to list.
+            return lastSpeaker ? { kind: lastSpeaker.kind, ...(lastSpeaker.source ? { source: lastSpeaker.source } : {}) } : { kind: 'named' as const };
           }
           return { kind: m.kind, source };
         });
