@@ -5,15 +5,15 @@
 // It classifies blocks, not words. A block's own text rarely decides alone: "Facebook" is a share
 // button in a toolbar and a company name in a sentence. So each block is read with its links (how
 // much of the text is link text, same site or not, one headline-like anchor), its length and tag,
-// whether Readability dropped it, and its neighbours: a label such as "More related stories:" or
+// whether Readability dropped it, and its neighbours: a label such as "Related" or
 // "Share this:" opens a section and the link items after it belong to it.
 //
 // What is *not* promotion: boilerplate (bylines, datelines, captions, author bios, corrections,
-// menus), which this detector leaves alone, and source lists ("Sources include:" and its links),
+// menus), which this detector leaves alone, and source lists (a "Sources" or "References" label and its links),
 // which are evidence: they go to ctx.sourceListBlocks for the sourcing summary.
 //
-// Measured on the promo_blocks dev split (139 pages with HTML, 3,517 labelled blocks): promotion
-// precision 0.99, recall 0.87, article blocks flagged 0/2,245 (table and command in the issue note).
+// Measured by `npm run eval -- --only promo_blocks` on the promo_blocks dev split, tune and check
+// halves side by side (README, accuracy section).
 
 import type { AnalysisContext, Block, Detector, Finding, FindingPart } from '../types.ts';
 import { PROMOTION_MODEL } from '../rules/promotion-model.ts';
@@ -81,7 +81,7 @@ const STORY_SHARE = 0.6;
 const NEWSLETTER_WORDS = /\b(?:e-?mails?|inbox|newsletters?|sign(?:ing)? up|subscrib\w*|offers|deals|updates|alerts|delivered|unsubscribe|opt out|spam)\b/i;
 const NON_LETTER = /[^\p{L}]/gu;
 const COUNTER = /^(?:\d[\d.,]*\s?[km]?|shares?|\d[\d.,]*\s?[km]?\s?shares?)$/i;
-// Link text that is an address ("www.autoracing.com.br"): a credit or a source, not a headline.
+// Link text that is an address ("www.example-racing.com"): a credit or a source, not a headline.
 const DOMAIN_TEXT = /\bwww\.|\b[\w-]+\.(?:com|net|org|co\.uk|com\.br|de|fr|it)\b/i;
 const PERIOD_END = /[.…]["'”’)]?$/;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -179,7 +179,7 @@ function matchFirst(patterns: readonly PromoPattern[], text: string): PromoPatte
   return null;
 }
 
-/** A short block that names a section: "Related", "More from Sportsnet", "Share this:". */
+/** A short block that names a section: "Related", "More from <outlet>", "Share this:". */
 function sectionLabel(f: Features): PromoPattern | null {
   if (f.len > MAX_LABEL_CHARS || f.words > 9 || f.body) return null;
   return matchFirst(SECTION_LABELS, f.block.text.trim());
@@ -219,7 +219,7 @@ function hasSocialLink(f: Features): boolean {
 function isLinkItem(f: Features, loose: boolean): boolean {
   if (f.linkCount === 0 || f.len > 300 || f.body) return false;
   if (f.density >= 0.5) return true;
-  // WIRED-style bullets: a linked headline followed by a few words of dek.
+  // Bullets of a linked headline followed by a few words of dek.
   return loose && f.block.kind === 'list-item' && f.density >= 0.25;
 }
 
@@ -263,7 +263,7 @@ function ctaVerdict(f: Features): Verdict | null {
   return null;
 }
 
-/** "Read more: …", "On HoustonChronicle.com: …", "DON'T MISS …" as a block of its own. */
+/** "Read more: …", "On <site>.com: …", "DON'T MISS …" as a block of its own. */
 function insertVerdict(f: Features): Verdict | null {
   if (f.len > MAX_CTA_CHARS) return null;
   const text = f.block.text.trim();
@@ -282,7 +282,7 @@ function mark(marks: Marks, f: Features, v: Verdict): void {
   if (!marks.verdicts.has(f.block.id) && !marks.sources.has(f.block.id)) marks.verdicts.set(f.block.id, v);
 }
 
-/** "Sources include:" and the link blocks after it: evidence, never promotion. */
+/** A source-list label and the link blocks after it: evidence, never promotion. */
 function markSourceLists(feats: readonly Features[], marks: Marks): void {
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i] as Features;
@@ -383,7 +383,7 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
     } else if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE && !inBody) {
       const first = run[0] as Features;
       const before = feats[first.index - 1];
-      // The module's title ("Holiday Gift Guides") when it stands right before the run.
+      // The module's title (a heading such as "Gift guides") when it stands right before the run.
       if (before && before.block.kind === 'heading' && before.len <= MAX_LABEL_CHARS && before.linkCount === 0) {
         mark(marks, before, { subtype: 'related-links', rule: 'related-links-run' });
       }
@@ -409,7 +409,7 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
   flush();
 }
 
-/** Share bars without a label: "Print 81K Save 4K Pinterest 11K Email 4K Facebook 11K". */
+/** Share bars without a label: network names and counters in a row ("Facebook 2K Email Print"). */
 function markShareClusters(feats: readonly Features[], marks: Marks): void {
   let run: Features[] = [];
   const flush = (): void => {
@@ -458,7 +458,7 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
   }
 }
 
-/** Share counters ("10.7k", "SHARES") right next to a share item. */
+/** Share counters ("2.4k", "shares") right next to a share item. */
 function markCounters(feats: readonly Features[], marks: Marks): void {
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i] as Features;
