@@ -240,7 +240,7 @@ describe('sections: a label and the items after it', () => {
       ...BODY,
       ...items.map((t, i): Spec => ({ text: t, kind: 'list-item', links: [[t, `https://gov${i}.example.org/docs/report.pdf`]] })),
     ]);
-    expect(findings).toEqual([]);
+    expect(findings.map((f) => f.rule)).toEqual([]);
   });
 });
 
@@ -446,6 +446,32 @@ describe('issue 17: what real pages showed is not promotion', () => {
     ]);
     expect(covered(findings)).toEqual([]);
     expect([...ctx.sourceListBlocks].sort()).toEqual([2, 3, 4, 5]);
+  });
+
+  test('a "Further reading" list of the site\'s own stories is a related list, not a bibliography', () => {
+    const heads = ['Council to vote on the harbour levy next month', 'Why the ferry timetable keeps changing', 'Five roads the city will repave this summer'];
+    const { findings, ctx } = run([
+      ...BODY,
+      { text: 'Further reading', kind: 'heading' },
+      ...heads.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/[^a-z]+/g, '-'))]] })),
+    ]);
+    expect(ctx.sourceListBlocks.size).toBe(0);
+    expect(partsOf(findings).map((p) => [p.blockId, p.subtype])).toEqual([
+      [2, 'related-links'],
+      [3, 'related-links'],
+      [4, 'related-links'],
+      [5, 'related-links'],
+    ]);
+  });
+
+  test('"Related" with a content noun of its own opens a related list', () => {
+    const heads = ['Lemon drizzle traybake', 'Quick oat flapjacks', 'Spiced apple muffins'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'Related Bakes', kind: 'heading' },
+      ...heads.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/[^a-z]+/g, '-'))]] })),
+    ]);
+    expect(partsOf(findings).map((p) => p.subtype)).toEqual(['related-links', 'related-links', 'related-links', 'related-links']);
   });
 
   test.each<[string, Spec]>([

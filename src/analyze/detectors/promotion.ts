@@ -291,14 +291,21 @@ function markSourceLists(feats: readonly Features[], marks: Marks): void {
       continue;
     }
     if (!isSourceLabel(f)) continue;
-    marks.sources.add(f.block.id);
+    const items: Features[] = [];
     for (let j = i + 1; j < feats.length; j++) {
       const g = feats[j] as Features;
       const item = g.len <= 600 && (g.linkCount > 0 || (g.block.kind === 'list-item' && !g.body));
       if (!item || sectionLabel(g)) break;
-      marks.sources.add(g.block.id);
-      i = j;
+      items.push(g);
     }
+    // A "Further reading" list of the site's own stories (headline links to same-site story
+    // addresses, no citation's closing period) is a related list under a bibliography's name: the
+    // guideline's related-links are "lists of other stories", a source list cites works.
+    const ownStories = items.filter((g) => g.storyLink && g.headlineLink && !PERIOD_END.test(g.block.text.trim())).length;
+    if (items.length >= 2 && ownStories >= items.length * STORY_SHARE) continue;
+    marks.sources.add(f.block.id);
+    for (const g of items) marks.sources.add(g.block.id);
+    if (items.length > 0) i = (items[items.length - 1] as Features).index;
   }
 }
 
@@ -568,6 +575,16 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     for (let k = i; k < j; k++) runLen[k] = j - i;
     i = j;
   }
+  // Similar siblings by the page's own names: consecutive blocks whose boxes carry the same class
+  // words (the cards of one module), whatever their links.
+  const hintRun = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    const h = (feats[i] as Features).block.hint ?? '';
+    let j = i + 1;
+    while (h !== '' && j < n && (feats[j] as Features).block.hint === h) j++;
+    for (let k = i; k < j; k++) hintRun[k] = h === '' ? 0 : j - i;
+    i = j;
+  }
   const rows: Array<Map<string, number>> = [];
   for (let i = 0; i < n; i++) {
     const f = feats[i] as Features;
@@ -608,6 +625,8 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     on('body-both-sides', firstBody >= 0 && i > firstBody && i < lastBody ? 1 : 0);
     on('run', Math.min(runLen[i] ?? 0, 12) / 12);
     on('run-3', (runLen[i] ?? 0) >= 3 ? 1 : 0);
+    on('hint-run', Math.min(hintRun[i] ?? 0, 12) / 12);
+    on('run-after-body', (runLen[i] ?? 0) >= 2 && lastBody >= 0 && i > lastBody ? 1 : 0);
     for (const [name, re] of CUE_GROUPS) {
       if (!re.test(text)) continue;
       on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
@@ -741,6 +760,21 @@ function finding(block: Block, start: number, end: number, v: Verdict): Finding 
   };
 }
 
+// The page's own names for a promotional box (see HINT_GROUPS).
+const PROMO_HINTS = ['hint:related', 'hint:social', 'hint:newsletter', 'hint:ad', 'hint:shop', 'hint:video', 'hint:donate', 'hint:widget'];
+
+/**
+ * Links Readability kept in the article that all lead to other sites (not share buttons), in a box
+ * the page does not name as promotional: the guideline counts a piece's references and cited
+ * documents as article, so the model alone does not call them promotion (issue 17: a citation
+ * list read as related links).
+ */
+function isCitationLike(f: Features, row: ReadonlyMap<string, number>): boolean {
+  if (f.block.dropped || f.linkCount === 0 || f.external < f.linkCount) return false;
+  if (row.has('social-link')) return false;
+  return !PROMO_HINTS.some((h) => row.has(h));
+}
+
 /** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
 export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<string, number>>): Array<Verdict | null> {
   const { feats, marks } = input;
@@ -752,6 +786,7 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     // A quotation (an embedded post the story quotes) is the article's, whatever its box.
     if (f.block.kind === 'quote') return null;
     const row = rows[i] as ReadonlyMap<string, number>;
+    if (isCitationLike(f, row)) return null;
     if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
     return { subtype: guessSubtype(row), rule: 'model' };
   });

@@ -92,8 +92,8 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'related-links-label',
     subtype: 'related-links',
-    re: /^(?:more )?related(?: (?:articles?|stories|story|posts?|coverage|news|content|reading|videos|links))?(?: on [\w .'’&-]{1,40})?\s*[:.]?$/i,
-    note: '"Related" and "Related <content noun>" headers over a list of other stories.',
+    re: /^(?:more )?related(?: [\p{L}]{2,20})?(?: [\p{L}]{2,20})?(?: on [\w .'’&-]{1,40})?\s*[:.]?$/iu,
+    note: '"Related" and "Related <one or two words>" headers ("Related stories", "Related reading") over a list of other items.',
     source: ['guideline', 'platform-strings'],
   },
   {
