@@ -507,6 +507,96 @@ describe('issue 17: what real pages showed is not promotion', () => {
   });
 });
 
+// Issue 17, second round: kinds of wrong findings read on real saved pages, in our own blocks.
+describe('navigation, references and embeds are not promotion', () => {
+  test('a previous/next pager is navigation', () => {
+    const specs: Spec[] = [
+      ...BODY,
+      { text: 'Previous post', links: [['Previous post', story('how-the-levy-was-drafted')]] },
+      { text: 'How the harbour levy was drafted in three weeks', links: [['How the harbour levy was drafted in three weeks', story('how-the-levy-was-drafted')]] },
+      { text: 'Next post', links: [['Next post', story('what-the-levy-pays-for')]] },
+      { text: 'What the harbour levy will pay for over ten years', links: [['What the harbour levy will pay for over ten years', story('what-the-levy-pays-for')]] },
+    ];
+    const hints = ['', '', 'nav-title prev post-nav', 'post-title prev post-nav', 'nav-title next post-nav', 'post-title next post-nav'];
+    const article = testArticle(specs.map((sp, i) => ({ ...block(i, sp), hint: hints[i] })), { url: URL_, title: 'Council approves budget' });
+    expect(promotionDetector.run(createContext(article)).map((f) => f.rule)).toEqual([]);
+  });
+
+  test('a pager named only by its box is navigation', () => {
+    const specs: Spec[] = [
+      ...BODY,
+      { text: 'How the harbour levy was drafted in three weeks', links: [['How the harbour levy was drafted in three weeks', story('how-the-levy-was-drafted')]] },
+    ];
+    const article = testArticle(specs.map((sp, i) => ({ ...block(i, sp), ...(i === 2 ? { hint: 'post-title prev post-nav' } : {}) })), { url: URL_, title: 'Council approves budget' });
+    const findings = promotionDetector.run(createContext(article));
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('an archive list of linked dates is not a related list', () => {
+    const days = ['Tuesday, 4/30/24', 'Monday, 4/29/24', 'Friday, 4/26/24', 'Thursday, 4/25/24'];
+    const { findings } = run([
+      ...BODY,
+      ...days.map((d, i): Spec => ({ text: d, kind: 'heading', dropped: true, links: [[d, `${SITE}/newsletters/city-brief/2024/04/2${9 - i}/city-brief-edition-${i}`]] })),
+    ]);
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('a tag list is navigation', () => {
+    const tags = ['harbour', 'budget', 'ferries'];
+    const text = tags.join(', ');
+    const { findings } = run([...BODY, { text, kind: 'other', dropped: true, links: tags.map((t): [string, string] => [t, `${SITE}/tag/${t}/`]) }]);
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('a list of references in a citation style is article', () => {
+    const refs = [
+      'Hale T, Nair P. Harbour dredging and silt. J Port Eng. 2019;12(3):45-51.',
+      'Ortiz S, Moreau L. Ferry demand after fare rises. Transp Rev. 2021;8(2):101-9.',
+      'Nair P, Hale T. Tidal silt models compared. Coast Res. 2020;4(1):12-20.',
+    ];
+    const { findings } = run([
+      ...BODY,
+      ...refs.map((t, i): Spec => ({ text: t, kind: 'other', dropped: true, links: [[t, `${SITE}/2024/refs/reference-number-${i}-of-the-study`]] })),
+    ]);
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('an embedded post and its credit are not a share button', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'See this picture on the network', kind: 'other', dropped: true, links: [['See this picture on the network', 'https://instagram.com/p/AbC123xyz/']] },
+      { text: '@harbourfan / Via the network: @harbourfan', kind: 'other', dropped: true, links: [['@harbourfan', 'https://twitter.com/harbourfan/status/1234567890']] },
+      ...BODY,
+    ]);
+    expect(findings.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('an invitation to write in, with an address, is not a sign-up box', () => {
+    const found = flagsOf({ text: 'Residents who want to join the harbour working group can email harbour@example.org for details of the next meeting.' });
+    expect(found.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('a link to the original of a translated piece is a reference', () => {
+    const found = flagsOf({ text: 'Link to the original article (published 2024-04-02)', links: [['Link to the original article (published 2024-04-02)', story('council-approves-budget-original-version')]] });
+    expect(found.map((f) => f.rule)).toEqual([]);
+  });
+
+  test('a share toolbar of "click to share" buttons is one social-share unit, not related links', () => {
+    const items = ['Click to email this to a friend (Opens in new window)', '12Click to share on Facebook (Opens in new window)12', 'Click to print (Opens in new window)'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'Share this:', kind: 'heading' },
+      ...items.map((t, i): Spec => ({ text: t, kind: 'list-item', links: [[t.replace(/\d+/g, ''), `${URL_}?share=${['email', 'facebook', 'print'][i]}-article-button-x`]] })),
+    ]);
+    expect(partsOf(findings).map((p) => p.subtype)).toEqual(['social-share', 'social-share', 'social-share', 'social-share']);
+  });
+
+  test('a reader-support question is a donation ask', () => {
+    const found = flagsOf({ text: 'Will you support our reporting on the harbour this year?', links: [['Will you support our reporting on the harbour this year?', `${SITE}/support-us`]] });
+    expect(found.map((f) => f.details?.subtype)).toEqual(['donation']);
+  });
+});
+
 test('a very long related list is cut into units a report carries whole', () => {
   const items: Spec[] = Array.from({ length: 80 }, (_, i) => {
     const t = `Headline number ${i} about the council, the budget and the long night of voting downtown`;

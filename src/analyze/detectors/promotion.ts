@@ -26,6 +26,7 @@ import {
   INLINE_INSERT,
   INSERT_LABEL,
   INSERT_LABEL_NO_COLON,
+  ORIGINAL_POINTER,
   PROMO_REASONS,
   SECTION_LABELS,
   SOCIAL_ITEM,
@@ -56,6 +57,10 @@ export interface Features {
   storyLink: boolean;
   /** Body text: a kept paragraph of some length with little link text. */
   body: boolean;
+  /** A previous/next pager: the page names the box so, or the text is a pager label. */
+  pager: boolean;
+  /** Two or more links, every one to a listing page (tags, categories): a tag list. */
+  tagList: boolean;
 }
 
 export interface Verdict {
@@ -90,6 +95,23 @@ const NAV_PATH = /\/(?:tags?|category|categories|topics?|authors?|people|section
 // A story URL: a slug of several words, a long numeric id, or a date in the path.
 const STORY_SLUG = /[\p{L}\p{N}]-[\p{L}\p{N}]+-[\p{L}\p{N}]|\d{5,}|\/(?:19|20)\d\d\//u;
 const AUTHOR_FOLLOW = /\bfollow (?:him|her|them|me)\b/i;
+// Pagers are navigation (guideline: "pagers incl. prev/next-article teasers"): the page's own
+// names for the box, or the labels of the common blog themes ("Previous post", "Next article").
+const PAGER_HINT = /pager|pagination|post-nav|nav-links|prev-next|next-prev|(?:^|[\s_-])(?:prev|previous)(?:$|[\s_-])|(?:^|[\s_])(?:next|older|newer)-(?:post|article|story|entry|link)s?(?:$|[\s_-])|(?:^|[\s_])(?:nav|post)-(?:next|prev|previous)(?:$|[\s_-])/;
+// A reference in a citation style (Vancouver "Shao ZM, Wu J.", a volume(issue):pages, a DOI): the
+// guideline counts a piece's references as article.
+const CITATION_SHAPE = /\b\p{Lu}\p{Ll}+ \p{Lu}{1,3}, \p{Lu}\p{Ll}+ \p{Lu}{1,3}\b|\b(?:19|20)\d\d\b[^.;]{0,12};\s*\d+(?:\(\d+\))?:\s*\d+|\bdoi(?::|\.org\/)\s*10\./u;
+const PAGER_TEXT = /^(?:[«‹←<]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry|page)s?(?:\s*[»›→>])?\s*:?$/i;
+// A contact address: a block that gives one is a contact line or an invitation to write in
+// (guideline: author-bio / boilerplate), not a sign-up box.
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]{2,}/;
+// Links to one post on a social network (a status, a photo, a video): an embed or its credit
+// (guideline: caption-credit, or a quoted post), not a share or follow button.
+const SOCIAL_PERMALINK = /\/(?:status|statuses|p|reel|tv|posts|videos?|watch|photos?)\/|\/watch\?|youtu\.be\//i;
+// A photo credit after a caption ("… | Photo: Agency"): caption-credit.
+const CREDIT_MARK = /[|/(]\s*(?:photo|foto|image|picture|credit|bild|imagen|photograph)s?\s*(?:by)?\s*:/i;
+// Link runs: a share button's text is not a headline.
+const SHARE_TEXT = /click to (?:share|email|print|tweet)|\bshare (?:on|via)\b/i;
 const FOLLOW_US = /\bfollow us\b/i;
 // Share buttons that are verbs, standalone anywhere ("Pin" over every picture of a blog post).
 const SHARE_VERB = /^(?:pin(?: it)?|tweet|share(?: this| it)?!?)$/i;
@@ -101,6 +123,13 @@ const SOCIAL_HOSTS = [
   'whatsapp.com', 't.me', 'telegram.me', 'tumblr.com', 'flipboard.com', 'getpocket.com',
   'instagram.com', 'youtube.com', 'tiktok.com', 'vk.com', 'mix.com', 'wa.me', 'addtoany.com',
 ];
+
+const LETTER_WORD = /\p{L}{2,}/gu;
+function letterWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(LETTER_WORD)) n++;
+  return n;
+}
 
 function countWords(text: string): number {
   let n = 0;
@@ -124,7 +153,8 @@ function withoutFragment(url: string): string {
 
 function isListingHref(href: string): boolean {
   try {
-    return NAV_PATH.test(decodeURIComponent(new URL(href).pathname));
+    const u = new URL(href);
+    return NAV_PATH.test(decodeURIComponent(u.pathname)) || /^tags?\./i.test(u.hostname);
   } catch {
     return false;
   }
@@ -162,7 +192,8 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
   }
   const density = len > 0 ? Math.min(1, linkChars / len) : 0;
   const words = countWords(block.text);
-  const headlineLink = len > 0 && longest / len >= 0.8 && (words >= 4 || len >= 24);
+  // A headline has words: a linked date ("Tuesday, 10/25/22") is a pager or an archive entry.
+  const headlineLink = len > 0 && longest / len >= 0.8 && (words >= 4 || len >= 24) && letterWords(block.text) >= 2;
   const listingLink = longestHref !== '' && isListingHref(longestHref);
   const storyLink = len > 0 && longest / len >= 0.8 && isSameSite(linkHost(longestHref), pageHost) && isStoryHref(longestHref, pageUrl);
   const body =
@@ -171,7 +202,9 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     block.kind !== 'caption' &&
     len >= BODY_MIN_CHARS &&
     density <= BODY_MAX_DENSITY;
-  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body };
+  const pager = PAGER_HINT.test(block.hint ?? '') || PAGER_TEXT.test(block.text.trim());
+  const tagList = block.links.length >= 2 && block.links.every((l) => isListingHref(l.href));
+  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList };
 }
 
 function matchFirst(patterns: readonly PromoPattern[], text: string): PromoPattern | null {
@@ -258,6 +291,7 @@ function ctaVerdict(f: Features): Verdict | null {
     if (!p.re.test(text)) continue;
     if (p.subtype === 'social-share' && AUTHOR_FOLLOW.test(text) && !FOLLOW_US.test(text)) continue;
     if (p.subtype === 'app-download' && APP_UPDATE.test(text)) continue;
+    if (p.subtype === 'newsletter' && EMAIL_ADDRESS.test(text)) continue;
     return { subtype: p.subtype, rule: p.id };
   }
   return null;
@@ -279,6 +313,8 @@ export interface Marks {
 }
 
 function mark(marks: Marks, f: Features, v: Verdict): void {
+  // Pagers and tag lists are navigation, whatever list they stand in.
+  if ((v.subtype === 'related-links' || v.subtype === 'read-more-insert') && (f.pager || f.tagList)) return;
   if (!marks.verdicts.has(f.block.id) && !marks.sources.has(f.block.id)) marks.verdicts.set(f.block.id, v);
 }
 
@@ -340,7 +376,8 @@ function markSections(feats: readonly Features[], marks: Marks): void {
 }
 
 function isRunLink(f: Features): boolean {
-  return f.len <= 200 && (f.headlineLink || f.storyLink);
+  const text = f.block.text;
+  return f.len <= 200 && (f.headlineLink || f.storyLink) && !f.pager && letterWords(text) >= 2 && !SHARE_TEXT.test(text) && !CITATION_SHAPE.test(text);
 }
 
 // How far (in blocks) body text may stand from a run for the run to count as inside the body.
@@ -396,13 +433,16 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
       }
       // Only the story links and the card furniture between them: a run can run on into a tag list.
       let last = -1;
+      // A story is a run link to a same-site story: card furniture with a story address (a linked
+      // date) neither opens nor closes the stretch.
+      const isStory = (f: Features): boolean => f.storyLink && isRunLink(f);
       run.forEach((f, k) => {
-        if (f.storyLink) last = k;
+        if (isStory(f)) last = k;
       });
       let open = false;
       run.forEach((f, k) => {
-        if (f.storyLink) open = true;
-        if (open && k <= last && (f.storyLink || !isRunLink(f))) mark(marks, f, { subtype: 'related-links', rule: 'related-links-run' });
+        if (isStory(f)) open = true;
+        if (open && k <= last && (isStory(f) || !isRunLink(f))) mark(marks, f, { subtype: 'related-links', rule: 'related-links-run' });
       });
     }
     run = [];
@@ -455,6 +495,7 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
       f.headlineLink &&
       !f.listingLink &&
       !DOMAIN_TEXT.test(f.block.text) &&
+      !ORIGINAL_POINTER.test(f.block.text) &&
       f.len <= 160 &&
       f.linkCount === 1 &&
       f.sameSite === 1 &&
@@ -523,7 +564,7 @@ const FRAGMENT_WORDS = 2;
 // A unit only the model found needs more words than this: a few words of controls ("Email Bio
 // Follow" in an author box) are too little for a model that reads context.
 const MODEL_MIN_WORDS = 3;
-const DATE_LIKE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{0,40}\b(?:19|20)\d\d|[\p{L}.]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [\p{L}.]{3,10}\.? \d{4})(?:\s.{0,12})?$/iu;
+const DATE_LIKE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{0,40}\b(?:19|20)\d\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[\p{L}.]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [\p{L}.]{3,10}\.? \d{4})(?:\s.{0,12})?$/iu;
 const HINT_WORD = /[a-z]{3,20}/g;
 const TEXT_WORD = /\p{L}{3,20}/gu;
 // Blocks of at most this many words give their words as features (labels, buttons, asks).
@@ -775,6 +816,17 @@ function isCitationLike(f: Features, row: ReadonlyMap<string, number>): boolean 
   return !PROMO_HINTS.some((h) => row.has(h));
 }
 
+/**
+ * What the guideline calls boilerplate and the model alone cannot tell from promotion: pagers and
+ * tag lists (navigation), embeds of one social post and their credits, photo credits (caption-credit).
+ */
+function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): boolean {
+  if (f.pager || f.tagList || CREDIT_MARK.test(f.block.text) || CITATION_SHAPE.test(f.block.text)) return true;
+  if (row.has('hint:nav') && !PROMO_HINTS.some((h) => row.has(h))) return true;
+  const social = f.block.links.filter((l) => SOCIAL_HOSTS.some((d) => hostMatches(linkHost(l.href), d)));
+  return social.length > 0 && social.length === f.linkCount && social.every((l) => SOCIAL_PERMALINK.test(l.href));
+}
+
 /** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
 export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<string, number>>): Array<Verdict | null> {
   const { feats, marks } = input;
@@ -786,7 +838,7 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     // A quotation (an embedded post the story quotes) is the article's, whatever its box.
     if (f.block.kind === 'quote') return null;
     const row = rows[i] as ReadonlyMap<string, number>;
-    if (isCitationLike(f, row)) return null;
+    if (isCitationLike(f, row) || isNavigationOrCredit(f, row)) return null;
     if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
     return { subtype: guessSubtype(row), rule: 'model' };
   });
@@ -844,6 +896,9 @@ export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Ver
     if (u.blocks.every((b) => isFragmentShape(b.text.trim()))) return false;
     if (u.fromRule) return true;
     const words = u.blocks.reduce((n, b) => n + (feats[b.id]?.words ?? countWords(b.text)), 0);
+    // One token with no space (a user name, a handle) says nothing on its own.
+    const text = u.blocks.map((b) => b.text.trim()).join(' ');
+    if (!/\s/.test(text) && text.length <= 24) return false;
     return words > MODEL_MIN_WORDS;
   });
 }

@@ -163,6 +163,14 @@ export const SOURCE_LIST_LABEL =
  */
 export const APP_UPDATE = /\b(?:updates?|updated|upgrade|latest version|new version|version \d|patch|reinstall|restart|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)\b/i;
 
+/**
+ * A link that names its target as the original or the source of the piece (a translation's link to
+ * the original article, "Source: …", "Originally published at …"): a reference, which the guideline
+ * counts as article, not a pointer to another story.
+ */
+export const ORIGINAL_POINTER =
+  /\b(?:original (?:article|story|post|text|version|report)|originally (?:published|appeared)|source article|article original|artículo original|articolo originale|originalartikel|originalbeitrag)\b|原文|元記事|原文链接|原文連結/i;
+
 /** A block that opens with a source-list label and carries its links on the same line. */
 export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/i;
 
@@ -314,8 +322,8 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'donation-journalism',
     subtype: 'donation',
-    re: /^(?:please )?(?:support|help (?:fund|sustain|support)|fund|back|keep)\b.{0,40}\b(?:independent|quality|local|nonprofit|non-profit|our|this) (?:journalism|reporting|newsroom|news|work|mission)\b|\bif you (?:value|like|enjoy|appreciate|rely on|believe in) (?:our|this|the|what we)\b.{0,120}\b(?:support|donat|contribut|member|subscri)/i,
-    note: 'Reader-funding asks: support independent journalism; if you value our work, please support it.',
+    re: /^(?:please )?(?:support|help (?:fund|sustain|support)|fund|back|keep)\b.{0,40}\b(?:independent|quality|local|nonprofit|non-profit|our|this) (?:journalism|reporting|newsroom|news|work|mission)\b|\bif you (?:value|like|enjoy|appreciate|rely on|believe in) (?:our|this|the|what we)\b.{0,120}\b(?:support|donat|contribut|member|subscri)|^(?:will|would|can|could) you (?:please )?(?:support|help (?:fund|sustain|support)|chip in|donate|contribute|become a (?:member|supporter))\b/i,
+    note: 'Reader-funding asks: support independent journalism; if you value our work, please support it; the same ask as a question ("will you support our reporting?").',
     source: ['guideline', 'cta-grammar'],
   },
   // shop and affiliate
@@ -345,8 +353,8 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'social-share-ask',
     subtype: 'social-share',
-    re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|friends?)\b|\bclick to (?:share|tweet)\b|\btag (?:me|us) (?:on|in|at)\b|^pin it\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b/i,
-    note: 'Share asks ("share this story with a friend", "click to share on <network>", "tag us on <network>", the "Pin It" button).',
+    re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|friends?)\b|click to (?:share|tweet|email|print)\b|\btag (?:me|us) (?:on|in|at)\b|^pin it\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b/i,
+    note: 'Share asks ("share this story with a friend", "click to share on <network>", "click to email this to a friend", "tag us on <network>", the "Pin It" button).',
     source: ['guideline', 'platform-strings', 'cta-grammar'],
   },
   {
