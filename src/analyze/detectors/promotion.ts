@@ -754,7 +754,11 @@ function guessSubtype(row: ReadonlyMap<string, number>): PromoSubtype {
   if (has('hint:social') || has('social-link') || has('cue:social:short')) return 'social-share';
   if (has('hint:newsletter') || has('cue:newsletter:short')) return 'newsletter';
   if (has('hint:donate') || has('cue:donation:short')) return 'donation';
-  if (has('hint:ad') || has('cue:sponsored:short')) return 'sponsored';
+  if (has('cue:sponsored:short')) return 'sponsored';
+  // A headline linked to another story of this site is the guideline's related-links, whatever
+  // the box is called ("promo" cards) and whatever the dek mentions.
+  if (has('story-link') && !has('hint:video')) return 'related-links';
+  if (has('hint:ad')) return 'sponsored';
   if (has('hint:shop') || has('cue:shop:short')) return 'shop-affiliate';
   if (has('hint:video') || has('cue:video:short')) return 'video-podcast-plug';
   if (has('cue:app:short')) return 'app-download';
