@@ -87,6 +87,7 @@ describe('single promotional blocks', () => {
     ['YouTube ask', { text: 'Subscribe to our YouTube channel for all the latest videos and reviews!' }, 'video-podcast-plug'],
     ['newsletter box', { text: 'Sign up for our morning newsletter and get the day’s top stories delivered to your inbox.' }, 'newsletter'],
     ['newsletter ask, no verb first', { text: 'Want more? Sign up here for our free weekly newsletter.' }, 'newsletter'],
+    ['alerts ask', { text: 'Get council meeting alerts and the week’s planning decisions, every Friday morning.' }, 'newsletter'],
     ['subscribe button', { text: 'Subscribe', kind: 'other' }, 'newsletter'],
     ['donation ask', { text: 'Support independent journalism: donate today and keep our reporting free for everyone.' }, 'donation'],
     ['please consider', { text: 'If you found this useful, please consider supporting the foundation.' }, 'donation'],
@@ -462,6 +463,32 @@ describe('issue 17: what real pages showed is not promotion', () => {
       [4, 'related-links'],
       [5, 'related-links'],
     ]);
+  });
+
+  test('a bare "More:" heading opens a related list, even between paragraphs', () => {
+    const heads = ['Harbour board names a new chair after a long search', 'Ferry operator warns of winter cuts to late sailings', 'Dredging of the east basin to start in March'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'More:', kind: 'heading' },
+      ...heads.map((t): Spec => ({ text: t, kind: 'heading', links: [[t, story(t.toLowerCase().replace(/[^a-z]+/g, '-'))]] })),
+      ...BODY,
+    ]);
+    expect(partsOf(findings).map((p) => [p.blockId, p.subtype])).toEqual([
+      [2, 'related-links'],
+      [3, 'related-links'],
+      [4, 'related-links'],
+      [5, 'related-links'],
+    ]);
+  });
+
+  test('a bare "More:" over tag links is navigation', () => {
+    const tags = ['Harbour', 'Budget', 'Ferries'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'More:', kind: 'heading' },
+      ...tags.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, `${SITE}/tag/${t.toLowerCase()}/`]] })),
+    ]);
+    expect(covered(findings)).toEqual([]);
   });
 
   test('"Related" with a content noun of its own opens a related list', () => {

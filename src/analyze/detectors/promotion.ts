@@ -94,6 +94,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const NAV_PATH = /\/(?:tags?|category|categories|topics?|authors?|people|section|hub|label|wiki|search|page)\/|\/(?:category|tag|special|user|template):/i;
 // A story URL: a slug of several words, a long numeric id, or a date in the path.
 const STORY_SLUG = /[\p{L}\p{N}]-[\p{L}\p{N}]+-[\p{L}\p{N}]|\d{5,}|\/(?:19|20)\d\d\//u;
+const BARE_MORE = /^(?:see )?more\s*:$/i;
 const AUTHOR_FOLLOW = /\bfollow (?:him|her|them|me)\b/i;
 // Pagers are navigation (guideline: "pagers incl. prev/next-article teasers"): the page's own
 // names for the box, or the labels of the common blog themes ("Previous post", "Next article").
@@ -372,6 +373,8 @@ function markSections(feats: readonly Features[], marks: Marks): void {
       }
       break;
     }
+    // A bare "More:" over nothing it can vouch for (tag links, plain text) labels nothing.
+    if (items === 0 && BARE_MORE.test(f.block.text.trim())) marks.verdicts.delete(f.block.id);
   }
 }
 

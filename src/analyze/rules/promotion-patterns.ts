@@ -99,8 +99,8 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'related-links-more-label',
     subtype: 'related-links',
-    re: /^(?:more|other) (?:(?:from|by|at) [\p{L}\p{N} .'’&-]{1,60}|[\p{L}\p{N} .'’&-]{0,50}\b(?:stories|articles|news|posts|videos|headlines))\s*[:.]?$/iu,
-    note: '"More from <outlet or section>" and "More <topic> stories" headers. "More on <topic>" is left out: it is also how an article names its own sub-sections.',
+    re: /^(?:more|other) (?:(?:from|by|at) [\p{L}\p{N} .'’&-]{1,60}|[\p{L}\p{N} .'’&-]{0,50}\b(?:stories|articles|news|posts|videos|headlines))\s*[:.]?$|^(?:see )?more\s*:$/iu,
+    note: '"More from <outlet or section>", "More <topic> stories" and a bare "More:" / "See more:" over a list. "More on <topic>" is left out: it is also how an article names its own sub-sections.',
     source: ['guideline'],
   },
   {
@@ -289,6 +289,13 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     re: /^[\w’'!:?., -]{0,100}?\b(?:sign up|signup|subscribe|register|join|enter your e-?mail|get (?:our|the)|receive (?:our|the|free|daily|weekly|a daily|a weekly))\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|mailing list|alerts|updates|digest|briefing)\b/i,
     note: 'An ask to sign up for newsletters. "receive" only as an offer ("receive our …"): a writer who receives emails is not asking for sign-ups (issue 17).',
     source: ['guideline', 'cta-grammar'],
+  },
+  {
+    id: 'newsletter-get-alerts',
+    subtype: 'newsletter',
+    re: /^get [\w ’'-]{0,40}?\b(?:alerts|newsletters?|e-?mail (?:updates|alerts))\b/i,
+    note: 'An imperative "get" whose object is an alert or newsletter service ("Get breaking news alerts").',
+    source: ['cta-grammar'],
   },
   {
     id: 'newsletter-inbox',
