@@ -575,6 +575,16 @@ describe('navigation, references and embeds are not promotion', () => {
     expect(findings.map((f) => f.rule)).toEqual([]);
   });
 
+  test('"More:" over a box the page names a tag cloud is navigation', () => {
+    const specs: Spec[] = [
+      ...BODY,
+      { text: 'More:', kind: 'heading', dropped: true },
+      { text: 'Harbour Board Ferry Fares', kind: 'other', dropped: true, links: [['Harbour Board', `${SITE}/news/harbour-board/`], ['Ferry Fares', `${SITE}/news/ferry-fares/`]] },
+    ];
+    const article = testArticle(specs.map((sp, i) => ({ ...block(i, sp), ...(i >= 2 ? { hint: 'tag-cloud js-tag-cloud' } : {}) })), { url: URL_, title: 'Council approves budget' });
+    expect(promotionDetector.run(createContext(article)).map((f) => f.rule)).toEqual([]);
+  });
+
   test('a list of references in a citation style is article', () => {
     const refs = [
       'Hale T, Nair P. Harbour dredging and silt. J Port Eng. 2019;12(3):45-51.',

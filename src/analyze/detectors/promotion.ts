@@ -95,6 +95,8 @@ const NAV_PATH = /\/(?:tags?|category|categories|topics?|authors?|people|section
 // A story URL: a slug of several words, a long numeric id, or a date in the path.
 const STORY_SLUG = /[\p{L}\p{N}]-[\p{L}\p{N}]+-[\p{L}\p{N}]|\d{5,}|\/(?:19|20)\d\d\//u;
 const BARE_MORE = /^(?:see )?more\s*:$/i;
+// The page names the box a tag list ("tags", "tag-cloud", "keywords").
+const TAG_HINT = /(?:^|[\s_-])(?:tags?|tag-?cloud|tag-?list|keywords?)(?:$|[\s_-])/;
 const AUTHOR_FOLLOW = /\bfollow (?:him|her|them|me)\b/i;
 // Pagers are navigation (guideline: "pagers incl. prev/next-article teasers"): the page's own
 // names for the box, or the labels of the common blog themes ("Previous post", "Next article").
@@ -204,7 +206,7 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     len >= BODY_MIN_CHARS &&
     density <= BODY_MAX_DENSITY;
   const pager = PAGER_HINT.test(block.hint ?? '') || PAGER_TEXT.test(block.text.trim());
-  const tagList = block.links.length >= 2 && block.links.every((l) => isListingHref(l.href));
+  const tagList = block.links.length >= 2 && (block.links.every((l) => isListingHref(l.href)) || TAG_HINT.test(block.hint ?? ''));
   return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList };
 }
 
@@ -357,7 +359,7 @@ function markSections(feats: readonly Features[], marks: Marks): void {
     let items = 0;
     for (let j = i + 1; j < feats.length; j++) {
       const g = feats[j] as Features;
-      if (marks.sources.has(g.block.id) || sectionLabel(g) || isSourceLabel(g)) break;
+      if (marks.sources.has(g.block.id) || sectionLabel(g) || isSourceLabel(g) || g.pager || g.tagList) break;
       if (itemFits(label.subtype, g, items > 0)) {
         mark(marks, g, { subtype: label.subtype, rule: label.id });
         items++;
