@@ -47,7 +47,7 @@ export const PROVENANCE = {
   'cta-grammar':
     'Call-to-action grammar: an imperative addressed to the reader (subscribe, sign up, join, follow, share, download, install, donate, support, buy, watch, listen, visit, head to) whose object is one of the publisher\'s channels (newsletter, inbox, app, channel, podcast, store, site, account); an article sentence reports such acts, it does not open with them.',
   'platform-strings':
-    'Default interface strings of widely used publishing and sharing software: WordPress / Jetpack ("Share this:", "Like this:", "Like Loading…", "Related", "Join N other subscribers", "Click to share on …"), Pinterest\'s "Pin It" button, Outbrain and Taboola recommendation widgets ("Recommended by", "Sponsored Links", "Promoted Stories", "Around the Web", "You May Like").',
+    'Default interface strings of widely used publishing and sharing software: WordPress / Jetpack ("Share this:", "Like this:", "Like Loading…", "Related", "Join N other subscribers", "Click to share on …"), Pinterest\'s "Pin It" button, Outbrain and Taboola recommendation widgets ("Recommended by", "Sponsored Links", "Promoted Stories", "Around the Web", "You May Like"), e-commerce and membership buttons (WooCommerce / Shopify "Add to cart", Patreon "Become a patron", Ko-fi / Buy Me a Coffee "Buy me a coffee", PayPal "Donate"), Mailchimp\'s embedded sign-up form ("Subscribe to our mailing list", "* indicates required") and AddToAny\'s "Share via" / "Copy link".',
   'store-badges':
     'Apple App Store and Google Play marketing guidelines: the badge texts "Download on the App Store" and "Get it on Google Play".',
   'podcast-badges':
@@ -179,7 +179,7 @@ export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/
  * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below".
  */
 export const AD_SLOT_LABEL =
-  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
+  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
 
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
@@ -300,7 +300,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'newsletter-inbox',
     subtype: 'newsletter',
-    re: /\b(?:delivered|sent|straight|direct(?:ly)?|right) (?:to|into) your (?:inbox|mailbox)\b|\benter your e-?mail(?: address)?\b|\bjoin [\d,.]+ other (?:followers|subscribers)\b|\bsubscribe to (?:our|the|my) (?:magazine|newsletter|mailing list|print edition)\b/i,
+    re: /\b(?:delivered|sent|straight|direct(?:ly)?|right) (?:to|into) your (?:inbox|mailbox)\b|\benter your e-?mail(?: address)?\b|\btype your e-?mail\b|^\*\s?indicates required\b|\bsubscribe to our mailing list\b|\bjoin [\d,.]+ other (?:followers|subscribers)\b|\bsubscribe to (?:our|the|my) (?:magazine|newsletter|mailing list|print edition)\b/i,
     note: 'Inbox offers, e-mail fields, subscriber-count widgets and asks to subscribe to the magazine or newsletter.',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
@@ -322,9 +322,9 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'donation-ask',
     subtype: 'donation',
-    re: /^(?:please )?(?:donate|support (?:us|our (?:work|journalism|reporting|mission|newsroom))|make a (?:donation|contribution)|chip in|become a (?:member|patron|supporter))\b|\bplease consider (?:supporting|donating|a donation|making a donation|becoming a (?:member|patron))\b|\b(?:donate|contribute) (?:today|now|here)\b/i,
-    note: 'Donate and support asks, including the guideline\'s "please consider supporting <organisation>".',
-    source: ['guideline', 'cta-grammar'],
+    re: /^(?:please )?(?:donate|support (?:us|our (?:work|journalism|reporting|mission|newsroom))|make a (?:donation|contribution)|chip in|become a (?:member|patron|supporter))\b|\bplease consider (?:supporting|donating|a donation|making a donation|becoming a (?:member|patron))\b|\b(?:donate|contribute) (?:today|now|here)\b|\bbuy me a coffee\b|\bsupport (?:me|us|this [\w-]{2,20}) on (?:patreon|ko-?fi|liberapay|open ?collective)\b|\bdonate (?:via|with|through) paypal\b/i,
+    note: 'Donate and support asks, including the guideline\'s "please consider supporting <organisation>" and the membership platforms\' buttons.',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   {
     id: 'donation-journalism',
@@ -337,9 +337,9 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'shop-affiliate-buy',
     subtype: 'shop-affiliate',
-    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$/i,
-    note: 'Buy and order buttons, price-check links to retailers, ticket plugs and "Make with <brand>" badges.',
-    source: ['guideline', 'cta-grammar'],
+    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$/i,
+    note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs and "Make with <brand>" badges.',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   // sponsored labels and disclosures
   {
@@ -352,7 +352,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'sponsored-label',
     subtype: 'sponsored',
-    re: /^(?:sponsored|paid for|brought to you|underwritten|made possible) (?:by|in (?:partnership|association) with)\b|^(?:produced|presented|created|supported|powered) in (?:partnership|association) with\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
+    re: /^(?:sponsored|promoted|paid for|brought to you|underwritten|made possible) (?:by|in (?:partnership|association) with)\b|^(?:produced|presented|created|supported|powered) in (?:partnership|association) with\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
     note: 'Sponsor and partner labels ("Sponsored by …", "This content was paid for by …"). "Produced by" / "Presented by" alone are production credits, not sponsor labels (issue 17); only "… in partnership with" makes them one.',
     source: ['iab-native', 'ftc-native', 'fcc-underwriting'],
   },
@@ -360,7 +360,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'social-share-ask',
     subtype: 'social-share',
-    re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|friends?)\b|click to (?:share|tweet|email|print)\b|\btag (?:me|us) (?:on|in|at)\b|^pin it\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b/i,
+    re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|friends?)\b|click to (?:share|tweet|email|print)\b|\btag (?:me|us) (?:on|in|at)\b|^pin it\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b|^share via\b/i,
     note: 'Share asks ("share this story with a friend", "click to share on <network>", "click to email this to a friend", "tag us on <network>", the "Pin It" button).',
     source: ['guideline', 'platform-strings', 'cta-grammar'],
   },
