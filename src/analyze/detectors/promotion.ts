@@ -522,12 +522,14 @@ function markCounters(feats: readonly Features[], marks: Marks): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The learnt stage (issue 17). The rules above were read off a few dozen dev pages and miss much
-// of what other sites do. A learnt model (trees in ../rules/promotion-model.ts, trained by
-// scripts/train-promo.ts on the tune half of promo_blocks: boosted trees) reads every block with
-// named features: the rules' verdicts (not used by the trees, see the trainer), the block's links and shape, its neighbours and the run of similar siblings
-// it sits in, where it stands in the article, the page's own class names for its box, and cue
-// words of the guideline's subtypes. A block is promotion when the model's score passes the
+// The learnt stage (issue 17). The rules above know only the phrasings their outside sources
+// name, and miss much of what sites do. A learnt model (trees in ../rules/promotion-model.ts,
+// trained by scripts/train-promo.ts on the tune half of promo_blocks: boosted trees) reads every
+// block with named features: the block's links and shape, its neighbours, the run of similar
+// siblings it sits in (by tag and link density, and by the page's own class names), where it
+// stands in the article, the page's own class names for its box, and cue words of the
+// guideline's subtypes (the rules' verdicts are computed but not used by the trees, see the
+// trainer). A block is promotion when the model's score passes the
 // trained threshold, or when a rule says so; source lists stay evidence whatever the score.
 // ---------------------------------------------------------------------------------------------
 
