@@ -205,8 +205,8 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     block.kind !== 'caption' &&
     len >= BODY_MIN_CHARS &&
     density <= BODY_MAX_DENSITY;
-  const pager = PAGER_HINT.test(block.hint ?? '') || PAGER_TEXT.test(block.text.trim());
-  const tagList = block.links.length >= 2 && (block.links.every((l) => isListingHref(l.href)) || TAG_HINT.test(block.hint ?? ''));
+  const pager = PAGER_HINT.test(block.hint ?? '') || (len <= 40 && PAGER_TEXT.test(block.text.trim()));
+  const tagList = block.links.length >= 2 && density >= 0.5 && (TAG_HINT.test(block.hint ?? '') || block.links.every((l) => isListingHref(l.href)));
   return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList };
 }
 
@@ -849,8 +849,8 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     // A quotation (an embedded post the story quotes) is the article's, whatever its box.
     if (f.block.kind === 'quote') return null;
     const row = rows[i] as ReadonlyMap<string, number>;
-    if (isCitationLike(f, row) || isNavigationOrCredit(f, row)) return null;
     if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
+    if (isCitationLike(f, row) || isNavigationOrCredit(f, row)) return null;
     return { subtype: guessSubtype(row), rule: 'model' };
   });
   // The model does not know the article's own lists from a related list: a stretch only it found,
