@@ -6,6 +6,7 @@
 //   npm run train:promo                      train on the tune half, write weights + manifest
 //   npm run train:promo -- --cache /tmp/dir  keep the extracted articles between runs (faster)
 //   npm run train:promo -- --dry             print the figures, write nothing
+//   npm run train:promo -- --curve           also print the cross-validated precision/recall per threshold
 //
 // Every page is extracted exactly as the analyzer sees it (src/cli/pipeline.ts → extractArticle),
 // and the features are the detector's own (featureRows in src/analyze/detectors/promotion.ts),
@@ -32,14 +33,18 @@ import type { TreeModel } from '../src/analyze/detectors/promotion.ts';
 
 const SEED = 17; // no randomness is used; recorded for the manifest's form
 const FOLDS = 5;
-const MIN_PRECISION = 0.9; // the issue's precision target, asked of the model on its own in cross-validation
+// The issue's precision target, asked in cross-validation of what the detector reports (rules and
+// model together, examples weighted by their page cap).
+const MIN_PRECISION = 0.9;
+// Parsimony: a deeper tree is taken only when cross-validation gives it this much more recall.
+const MIN_GAIN = 0.01;
 const DEPTH_GRID = [2, 3, 4];
 // Word features (hint words, words of short blocks) are used only when seen on this many tune pages.
 const MIN_PAGES = Number(process.env.MIN_PAGES ?? 4);
 const PAGE_CAP = 60; // a page weighs at most this many blocks
-// The rules' own verdicts are not features: they were read off these dev pages (both halves), so
-// on them they look near perfect and a model would learn to trust them; on other sites they miss
-// most promotion (issue 17). The model learns from the blocks themselves and is added to the rules.
+// The rules' own verdicts are not features: the model learns from the blocks themselves and is
+// added to the rules (a block is promotion when either says so), so it is trained for what the
+// rules miss rather than to echo them.
 const RULE_FEATURE = /^(?:rule:|prev:rule$|next:rule$|inline-insert$|source-list$)/;
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'src/analyze/rules/promotion-model.ts');
@@ -180,24 +185,26 @@ let bestDepth = DEFAULT_BOOST.depth;
 let bestThreshold = 0.5;
 let bestR = -1;
 for (const depth of DEPTH_GRID) {
-  const scored: Array<{ p: number; y: 0 | 1 }> = [];
-  const union: Array<{ p: number; y: 0 | 1 }> = [];
+  const scored: Array<{ p: number; y: 0 | 1; w: number }> = [];
+  const union: Array<{ p: number; y: 0 | 1; w: number }> = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = fit(tune.filter((_, i) => i % FOLDS !== fold), depth);
     for (const e of flat(tune.filter((_, i) => i % FOLDS === fold))) {
       const p = predictTrees(e.x, model);
-      scored.push({ p, y: e.y });
-      union.push({ p: e.x.has('rule:any') ? 1 : p, y: e.y });
+      scored.push({ p, y: e.y, w: e.w });
+      union.push({ p: e.x.has('rule:any') ? 1 : p, y: e.y, w: e.w });
     }
   }
-  // The threshold is chosen for the model on its own: on these pages the rules look better than
-  // they are elsewhere (they were read off them), so the union would let the model be sloppy.
-  const th = pickThreshold(scored, MIN_PRECISION);
+  // The threshold is chosen for what the detector reports: the rules' blocks and the model's
+  // together. The rules rest on outside sources (rules/promotion-patterns.ts, PROVENANCE), not on
+  // these pages, so their out-of-fold share is a fair estimate. Examples weigh their page cap.
+  const th = pickThreshold(union, MIN_PRECISION);
   const s = prfAt(scored, th);
   const u = prfAt(union, th);
   console.log(`  depth ${depth}: cross-validated on tune, threshold ${th.toFixed(2)}: model P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}; with the rules P ${u.p.toFixed(3)} R ${u.r.toFixed(3)}`);
-  if (s.p >= MIN_PRECISION && s.r > bestR) {
-    bestR = s.r;
+  // A deeper tree must earn its keep: at least MIN_GAIN more recall than the shallower one.
+  if (u.p >= MIN_PRECISION && u.r > bestR + (bestR < 0 ? 0 : MIN_GAIN)) {
+    bestR = u.r;
     bestDepth = depth;
     bestThreshold = th;
   }
@@ -249,7 +256,7 @@ const manifest = {
   command: 'npm run train:promo',
   seed: SEED,
   deterministic: 'gradient-boosted trees, no sampling; pages sorted by id, features sorted by name',
-  train: { ...DEFAULT_BOOST, depth: bestDepth, folds: FOLDS, min_precision: MIN_PRECISION, page_cap: PAGE_CAP, min_pages_for_words: MIN_PAGES },
+  train: { ...DEFAULT_BOOST, depth: bestDepth, folds: FOLDS, min_precision: MIN_PRECISION, min_gain_deeper: MIN_GAIN, page_cap: PAGE_CAP, min_pages_for_words: MIN_PAGES },
   threshold: bestThreshold,
   data: pageFiles.map((f) => ({ file: f.slice(corpusDir.length + 1), sha256: sha256(f) })),
   half: 'tune (eval/halves.ts, key page_id)',

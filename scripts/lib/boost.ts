@@ -159,15 +159,16 @@ export function trainTrees(examples: readonly Example[], features: readonly stri
 }
 
 /** Precision, recall and F1 of scores against labels at a threshold. */
-export function prfAt(scored: ReadonlyArray<{ p: number; y: 0 | 1 }>, threshold: number): { p: number; r: number; f1: number } {
+export function prfAt(scored: ReadonlyArray<{ p: number; y: 0 | 1; w?: number }>, threshold: number): { p: number; r: number; f1: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const s of scored) {
     const pred = s.p >= threshold;
-    if (pred && s.y === 1) tp++;
-    else if (pred) fp++;
-    else if (s.y === 1) fn++;
+    const w = s.w ?? 1;
+    if (pred && s.y === 1) tp += w;
+    else if (pred) fp += w;
+    else if (s.y === 1) fn += w;
   }
   const p = tp + fp > 0 ? tp / (tp + fp) : 1;
   const r = tp + fn > 0 ? tp / (tp + fn) : 1;
@@ -178,7 +179,7 @@ export function prfAt(scored: ReadonlyArray<{ p: number; y: 0 | 1 }>, threshold:
  * The threshold with the best recall among those whose precision reaches `minPrecision` (ties:
  * the higher threshold); when none reaches it, the one with the best F1. Candidates 0.05…0.95.
  */
-export function pickThreshold(scored: ReadonlyArray<{ p: number; y: 0 | 1 }>, minPrecision: number): number {
+export function pickThreshold(scored: ReadonlyArray<{ p: number; y: 0 | 1; w?: number }>, minPrecision: number): number {
   let best = 0.5;
   let bestR = -1;
   let bestF = -1;

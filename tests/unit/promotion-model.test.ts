@@ -47,6 +47,19 @@ describe('boosted trees', () => {
     expect(pickThreshold(fresh, 0.9)).toBeGreaterThan(0);
   });
 
+  test('precision and recall weigh each example by its weight (a page capped in weight counts less)', () => {
+    const scored = [
+      { p: 0.9, y: 1 as const, w: 1 },
+      { p: 0.9, y: 0 as const, w: 0.25 },
+      { p: 0.9, y: 0 as const, w: 0.25 },
+      { p: 0.1, y: 1 as const, w: 1 },
+    ];
+    const s = prfAt(scored, 0.5);
+    expect(s.p).toBeCloseTo(1 / 1.5, 10);
+    expect(s.r).toBeCloseTo(0.5, 10);
+    expect(prfAt(scored.map(({ p, y }) => ({ p, y })), 0.5).p).toBeCloseTo(1 / 3, 10);
+  });
+
   test("the analyzer's tree walk gives the trainer's scores", () => {
     const model = trainTrees(sample(3, 200), FEATURES, { ...DEFAULT_BOOST, trees: 10 });
     for (const e of sample(5, 50)) expect(scoreTrees(e.x, model)).toBeCloseTo(predictTrees(e.x, model), 12);

@@ -1,7 +1,9 @@
 // Promotion cues as data: section labels ("Related", "Share this:"), ad-slot labels and call-to-
-// action phrasings, each with a short note on where it was seen. The detector
-// (../detectors/promotion.ts) decides *where* a cue counts (block length, links, position); this
-// file only says *what* the cue looks like.
+// action phrasings. Each pattern rests on an outside source named in PROVENANCE (the corpus
+// guideline's subtype definitions, FTC / IAB disclosure guidance, platform badge and widget
+// strings, call-to-action grammar), never on phrasings read off the pages it is measured on
+// (issue 17). The detector (../detectors/promotion.ts) decides *where* a cue counts (block
+// length, links, position); this file only says *what* the cue looks like.
 //
 // Conventions, checked by tests/unit/promotion.test.ts:
 // - ids are unique, kebab-case, and start with the subtype they belong to;
@@ -27,12 +29,44 @@ export const PROMO_SUBTYPES: readonly PromoSubtype[] = [
   'video-podcast-plug', 'sister-site-cta', 'app-download', 'social-share', 'sponsored', 'other-promo',
 ];
 
+/**
+ * Where a pattern comes from: an outside source, never the pages it is measured on (issue 17).
+ * Every pattern names one or more of these; tests/unit/promotion.test.ts checks that it does.
+ */
+export const PROVENANCE = {
+  guideline:
+    'The corpus annotation guideline for promotional blocks (guidelines/promo_blocks.md, section 3): its subtype table ("Related", "More from…", "Most read", "Trending", "You may also like", "Read more: …", "(Related: …)", "SEE MORE:", "DON\'T MISS", "On SisterSite.com: …", "Head to/Read more on X.com", "Follow <outlet>\'s full coverage at …", "watch/listen/subscribe to our channel", "Share this", "Follow us on …", "tag us on Instagram", "Make with <brand>" badges, "Make <portal> my homepage", forum-join and booth CTAs, "Continue Reading Below" ad-slot labels) and its decision rules.',
+  'ftc-native':
+    'US Federal Trade Commission, "Native Advertising: A Guide for Businesses" (2015): disclosure labels such as "Ad", "Advertisement", "Paid Advertisement", "Sponsored Advertising Content".',
+  'ftc-endorsement':
+    'US Federal Trade Commission, Guides Concerning the Use of Endorsements and Testimonials in Advertising (16 CFR Part 255) and ".com Disclosures" (2013): affiliate links and commissions must be disclosed near the content ("we may earn a commission").',
+  'iab-native':
+    'IAB Native Advertising Playbook (2013; 2.0, 2019): disclosure labels "Sponsored", "Sponsored by <brand>", "Paid content", "Paid post", "Promoted", "Promoted by", "Partner content", "Presented by <brand>".',
+  'fcc-underwriting':
+    'US FCC rules for noncommercial broadcasting (47 CFR 73.503(d), underwriting announcements): sponsors are identified as "underwritten by", "made possible by", "brought to you by".',
+  'cta-grammar':
+    'Call-to-action grammar: an imperative addressed to the reader (subscribe, sign up, join, follow, share, download, install, donate, support, buy, watch, listen, visit, head to) whose object is one of the publisher\'s channels (newsletter, inbox, app, channel, podcast, store, site, account); an article sentence reports such acts, it does not open with them.',
+  'platform-strings':
+    'Default interface strings of widely used publishing and sharing software: WordPress / Jetpack ("Share this:", "Like this:", "Like Loading…", "Related", "Join N other subscribers", "Click to share on …"), Pinterest\'s "Pin It" button, Outbrain and Taboola recommendation widgets ("Recommended by", "Sponsored Links", "Promoted Stories", "Around the Web", "You May Like"), e-commerce and membership buttons (WooCommerce / Shopify "Add to cart", Patreon "Become a patron", Ko-fi / Buy Me a Coffee "Buy me a coffee", PayPal "Donate"), Mailchimp\'s embedded sign-up form ("Subscribe to our mailing list", "* indicates required") and AddToAny\'s "Share via" / "Copy link".',
+  'store-badges':
+    'Apple App Store and Google Play marketing guidelines: the badge texts "Download on the App Store" and "Get it on Google Play".',
+  'podcast-badges':
+    'Badge texts of the audio and video platforms\' marketing guidelines: "Listen on Apple Podcasts", "Listen on Spotify", "Subscribe on YouTube", "Now available on …".',
+  'mos-layout':
+    'Wikipedia Manual of Style, Layout (MOS:LAYOUT): the standard appendices "See also", "Notes", "References", "Further reading", "External links".',
+  translation: 'The guideline\'s labels as the same publishing software (WordPress) prints them in other languages.',
+} as const;
+
+export type Provenance = keyof typeof PROVENANCE;
+
 export interface PromoPattern {
   id: string;
   subtype: PromoSubtype;
   re: RegExp;
-  /** Where the phrasing was seen, or why the pattern exists. */
+  /** What the pattern catches, in our own words. */
   note: string;
+  /** The outside sources the pattern rests on (keys of PROVENANCE). */
+  source: readonly Provenance[];
 }
 
 /** One plain sentence per subtype, shown to the reader. */
@@ -58,50 +92,58 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'related-links-label',
     subtype: 'related-links',
-    re: /^(?:more )?related(?: (?:articles?|stories|story|posts?|coverage|news|content|reading|recipes|videos|links|galleries))?(?: on [\w .'’&-]{1,40})?\s*[:.]?$/i,
-    note: 'The "Related", "Related articles", "Related Coverage" headers of news and recipe sites.',
+    re: /^(?:more )?related(?: [\p{L}]{2,20})?(?: [\p{L}]{2,20})?(?: on [\w .'’&-]{1,40})?\s*[:.]?$/iu,
+    note: '"Related" and "Related <one or two words>" headers ("Related stories", "Related reading") over a list of other items.',
+    source: ['guideline', 'platform-strings'],
   },
   {
     id: 'related-links-more-label',
     subtype: 'related-links',
-    re: /^(?:more(?: related| great| top)?|explore more|discover more) (?:(?:from|on|in|by|at) [\p{L}\p{N} .'’&-]{1,60}|[\p{L}\p{N} .'’&-]{0,50}\b(?:stories|articles|news|posts|recipes|videos|reads|coverage|headlines|features))\s*[:.]?$|^more\s*:$/iu,
-    note: '"More related stories:", "More from Sportsnet", "More Business News", "More on Slate Book Review", "More Great WIRED Stories".',
+    re: /^(?:more|other) (?:(?:from|by|at) [\p{L}\p{N} .'’&-]{1,60}|[\p{L}\p{N} .'’&-]{0,50}\b(?:stories|articles|news|posts|videos|headlines))\s*[:.]?$|^(?:see )?more\s*:$/iu,
+    note: '"More from <outlet or section>", "More <topic> stories" and a bare "More:" / "See more:" over a list. "More on <topic>" is left out: it is also how an article names its own sub-sections.',
+    source: ['guideline'],
   },
   {
     id: 'related-links-popular-label',
     subtype: 'related-links',
-    re: /^(?:(?:the )?most (?:read|popular|viewed|shared|emailed|commented)|popular(?: now| today| this week| stories| articles| posts| on [\w .'’&-]{1,30})?|trending(?: now| news| articles| stories| topics)?|top (?:stories|news|picks|headlines)|most watched|what'?s hot|popular posts|editor'?s choice|(?:more|latest|also) in [\p{L} .&'’-]{2,30}|(?:breaking|latest|recent|more) (?:news|stories|articles|posts)(?: (?:by|from) [\p{L} .'’-]{2,40}(?: \(see all\))?)?|editor'?s'? picks|recommended(?: for you| stories| articles| reading)?|(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in)(?: these)?|we also love|try these next|keep reading|read (?:next|this next)|up next|what to (?:read|watch) next|further reading|explore further|don'?t miss|also (?:read|see|on [\w.-]{2,30})|look at other dictionaries|related terms|editors?'?’?s?'?’? (?:recommendations?|picks|choice))\s*(?:[:.!]|\.\.\.|…)?$/iu,
-    note: '"Most Popular", "Trending News", "You may also like", "RECENT ARTICLES", "Further Reading", "Explore further" (phys.org), "We Also Love" (Betty Crocker).',
+    re: /^(?:(?:the )?most (?:read|popular|viewed|shared|emailed|commented)|popular(?: now| today| this week| stories| articles| posts)?|trending(?: now| news| articles| stories)?|top (?:stories|news|headlines)|(?:latest|recent|more) (?:news|stories|articles|posts)|editor'?s'? picks|recommended(?: for you| stories| articles| reading)?|(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)|keep reading|read (?:next|this next)|up next|what to read next|don'?t miss|also (?:read|see))\s*(?:[:.!]|\.\.\.|…)?$/iu,
+    note: 'Recirculation module headers: most read, trending, you may also like, read next, up next, recommended for you.',
+    source: ['guideline', 'platform-strings'],
   },
   {
     id: 'related-links-other-languages',
     subtype: 'related-links',
     re: /^(?:terkait|artikel terkait|baca juga|ähnliche beiträge|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lire aussi|à lire aussi|voir aussi|sur le même sujet|te puede interesar|noticias relacionadas|lea también|leia também|veja também|читайте также|самые популярные[\p{L} ]{0,30}|похожие статьи|relaterade artiklar|läs också|gerelateerd|lees ook)\s*[:.]?$/iu,
-    note: 'The same labels on Indonesian, German, Italian, French, Spanish, Portuguese, Russian, Swedish and Dutch pages (WordPress "Terkait", "Ähnliche Beiträge").',
+    note: '"Related", "Read also" and "Most popular" in Indonesian, German, Italian, French, Spanish, Portuguese, Russian, Swedish and Dutch.',
+    source: ['guideline', 'translation'],
   },
   {
     id: 'sponsored-label-section',
     subtype: 'sponsored',
     re: /^(?:sponsored (?:stories|links|content|articles|headlines)|promoted (?:stories|links|content)|paid (?:content|stories|links)|partner (?:content|stories)|(?:from )?around the web|from (?:our|the) (?:partners|sponsors|web)|ads by [\w ]{2,20}|recommended by (?:outbrain|taboola|revcontent))\s*[:.]?$/i,
-    note: 'Outbrain / Taboola style modules: "Sponsored Stories", "From Around the Web", "Promoted Stories".',
+    note: 'Headers of paid recommendation modules: sponsored or promoted stories, partner content, links from around the web.',
+    source: ['iab-native', 'platform-strings'],
   },
   {
     id: 'social-share-label',
     subtype: 'social-share',
-    re: /^(?:share(?: this| it| the| on)?(?: article| story| post| page| recipe| with (?:a friend|friends|your friends))?|sharing is caring|like this|spread the (?:news|word|love)|follow us(?: on [\w ,&]{1,40})?|share tweet(?: submit| email| pin)?|mit anderen teilen|gefällt mir|teilen(?: mit)?|partager|condividi|compartir|compartilhe|sukai ini|bagikan|поделиться)\s*[:!.]?$/iu,
-    note: 'WordPress "Share this:" / "Like this:", Social Warfare "Sharing is caring!", wccftech "Share Tweet Submit".',
+    re: /^(?:share(?: this| it| the| on)?(?: article| story| post| page| recipe| with (?:a friend|friends|your friends))?|like this|follow us(?: on [\w ,&]{1,40})?|mit anderen teilen|gefällt mir|teilen(?: mit)?|partager|condividi|compartir|compartilhe|sukai ini|bagikan|поделиться)\s*[:!.]?$/iu,
+    note: 'Share and follow toolbar headers ("Share this:", "Like this:", "Follow us on …") and their translations.',
+    source: ['guideline', 'platform-strings', 'translation'],
   },
   {
     id: 'newsletter-label',
     subtype: 'newsletter',
-    re: /^(?:[\w’'&. -]{1,60}\b(?:newsletters?|e-?mail (?:newsletter|alerts|updates)|news e-?mails)|subscribe(?: now| today| here| for free)?|sign up(?: now| today| here| for free)?|join (?:our|the) (?:newsletter|mailing list)|(?:[\w ]{1,30} )?delivered to your inbox|stay (?:informed|updated|in the know|connected))\s*[:!.]?$/i,
-    note: 'Newsletter box headers: "PC Gamer Newsletter", "Breaking News Emails", "Subscribe", "Headlines Delivered to Your Inbox".',
+    re: /^(?:[\w’'&. -]{1,60}\bnewsletters?|subscribe(?: now| today| here| for free)?|sign up(?: now| today| here| for free)?|join (?:our|the) (?:newsletter|mailing list))\s*[:!.]?$/i,
+    note: 'Newsletter box headers and subscribe buttons ("<Name> newsletter", "Subscribe", "Sign up now").',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'video-podcast-plug-label',
     subtype: 'video-podcast-plug',
-    re: /^(?:what to watch next|watch next|more videos|latest videos|(?:related|featured|popular|recommended) videos?|video playlist|see more videos|listen (?:now|here)|more (?:podcasts|episodes))\s*[:.]?$/i,
-    note: 'Video playlists (MSN "What to watch next", "UP NEXT").',
+    re: /^(?:watch next|more (?:videos|podcasts|episodes)|(?:related|latest|featured|popular|recommended) (?:videos?|podcasts|episodes)|video playlist)\s*[:.]?$/i,
+    note: 'Headers of video or podcast playlists placed after the text.',
+    source: ['guideline'],
   },
 ];
 
@@ -121,14 +163,29 @@ export const SOURCE_LIST_LABEL =
  */
 export const APP_UPDATE = /\b(?:updates?|updated|upgrade|latest version|new version|version \d|patch|reinstall|restart|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)\b/i;
 
+/**
+ * A link that names its target as the original or the source of the piece (a translation's link to
+ * the original article, "Source: …", "Originally published at …"): a reference, which the guideline
+ * counts as article, not a pointer to another story.
+ */
+export const ORIGINAL_POINTER =
+  /\b(?:original (?:article|story|post|text|version|report)|originally (?:published|appeared)|source article|article original|artículo original|articolo originale|originalartikel|originalbeitrag)\b|原文|元記事|原文链接|原文連結/i;
+
 /** A block that opens with a source-list label and carries its links on the same line. */
 export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/i;
 
-/** Ad-slot labels: the whole block is the label. */
+/**
+ * Ad-slot labels: the whole block is the label. The disclosure labels of the FTC's native-advertising
+ * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below".
+ */
 export const AD_SLOT_LABEL =
-  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertisment|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement))|scroll to continue(?: with content)?)[-–—|•·:\s]*$/iu;
+  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
 
-/** Names of share/follow targets and counters: the items of a share bar. */
+/**
+ * Names of share/follow targets and counters: the items of a share bar. The networks are the
+ * share services of the common share-button kits (AddToAny, ShareThis, WordPress sharing), with
+ * "Email" and "Print" buttons per the guideline's decision rules.
+ */
 export const SOCIAL_ITEM =
   /^(?:facebook|twitter|x|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|email|e-mail|mail|print(?: recipe)?|sms|copy(?: link)?|share(?: it| this)?!?|tweet|yum(?: it)?!?|send(?: it)?!?|save|like|instagram|youtube|tiktok|vk|xing|digg|stumbleupon|google\+?|surat elektronik|cetak|drucken|\d[\d.,]*\s?[km]?(?:\s?shares?)?|shares?)\s*[!:]?$/i;
 
@@ -149,197 +206,219 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'sister-site-cta-head-to',
     subtype: 'sister-site-cta',
-    re: /^(?:head|go|hop|click|swing) (?:over |on over )?to [^ ]{2,60}[\w .’'&-]{0,40}? (?:for|to (?:read|see|get|find)) (?:more|the latest|all|full|additional)\b/i,
-    note: 'A sister-site call to action at the start of a block: "head over to <site> for more …" (issue 6: sister-site CTAs).',
+    re: /^(?:head|go|hop) (?:over |on over )?to [^ ]{2,60}[\w .’'&-]{0,40}? (?:for|to (?:read|see|get|find)) (?:more|the latest|all|full|additional)\b/i,
+    note: 'An imperative that sends the reader to another site for more: "head over to <site> for more …".',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'sister-site-cta-visit-site',
     subtype: 'sister-site-cta',
     re: /^(?:visit|check out|browse) [^ ]{1,60}\.(?:com|net|org|co\.uk|news|info|tv)\b[\w .’'&-]{0,40}? for (?:more|the latest|all|full|additional|daily)\b/i,
-    note: 'The same call with "visit" and a named site: "Visit HarbourWatch.com for more stories about …" (our demo page); the target must look like a domain.',
+    note: 'The same call with "visit" and a named site; the target must look like a domain.',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'sister-site-cta-read-more-on',
     subtype: 'sister-site-cta',
-    re: /^(?:read|see|get|find) (?:more|the full story|the latest|full coverage)\b.{0,40}\b(?:on|at) [\w .&-]{2,40}(?:by clicking here|\.com|\.net|\.org|\.co\.uk)/i,
-    note: 'An all-caps read-more line naming the outlet and "by clicking here" (issue 6: read-more inserts).',
+    re: /^(?:read|see|get|find) (?:more|the full story|the latest|full coverage)\b.{0,40}\b(?:on|at) [\w .&-]{2,40}(?:\.com|\.net|\.org|\.co\.uk)\b/i,
+    note: '"Read more on <site>.com": the guideline\'s sister-site call, with a domain as the target.',
+    source: ['guideline'],
   },
   {
     id: 'sister-site-cta-full-coverage',
     subtype: 'sister-site-cta',
     re: /^(?:also: )?(?:follow|see|read) [\w’'. -]{0,50}?(?:full |complete |more |latest )?coverage (?:of [\w ’'.-]{1,60} )?(?:at|on)\b/i,
-    note: 'A pointer to the outlet\'s own coverage page ("follow our full coverage at …", "see our sales coverage at …").',
+    note: 'A pointer to the outlet\'s own coverage page ("follow our full coverage at …").',
+    source: ['guideline'],
   },
   {
     id: 'sister-site-cta-visit',
     subtype: 'sister-site-cta',
     re: /^for more (?:stories|news|articles|coverage|updates|information)(?: about| on)?\b.{0,120}\b(?:visit|go to|head to|check out|see) \S{2,60}\.(?:com|net|org|co\.uk|news|info)\b/i,
-    note: 'The reversed form of the Natural News CTA: "For more stories about X, visit Y.com".',
+    note: 'The call with the purpose first: "for more stories about <topic>, visit <site>".',
+    source: ['guideline', 'cta-grammar'],
   },
   // video, podcast, channel
   {
     id: 'video-podcast-plug-listen-watch',
     subtype: 'video-podcast-plug',
-    re: /^(?:listen|watch|tune in|check out|see) (?:to |in )?(?:the |this |our |my |a |an )?.{0,160}\b(?:below|above|video|podcast|episode|channel|broadcast|interview|segment|show|playlist)\b/i,
-    note: 'An invitation to listen to or watch a programme placed below or above the text (issue 6: video and channel plugs).',
+    re: /^(?:watch|listen to|tune in to|check out|see) (?:the |this |our |my |a |an )?.{0,160}\b(?:video|podcast|episode|channel|broadcast|segment|playlist|livestream)\b|^(?:watch|listen to|tune in to) .{0,160}\b(?:below|above)\b/i,
+    note: 'An imperative to watch or listen, naming a programme or pointing to a player placed below or above the text.',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'video-podcast-plug-this-video',
     subtype: 'video-podcast-plug',
-    re: /^(?:this|the above|the following) (?:video|clip|episode|podcast|audio|interview|segment) (?:is|was) (?:from|by|courtesy of|taken from|available on|produced by)\b/i,
-    note: 'A channel credit for an embedded video or podcast ("this clip is from <channel> on <site>"; issue 6: video and channel plugs).',
+    re: /^(?:this|the above|the following) (?:video|clip|episode|podcast|audio|segment) (?:is|was|comes) (?:from|by|courtesy of|taken from|available on|produced by)\b.{0,80}\b(?:channel|show|podcast|series|programme|program)\b/i,
+    note: 'A credit that names the separate channel or show an embedded clip comes from: per the guideline a separate segment or show is a plug, the article\'s own footage a caption.',
+    source: ['guideline'],
   },
   {
     id: 'video-podcast-plug-subscribe-channel',
     subtype: 'video-podcast-plug',
     re: /\bsubscribe to (?:our|the|my|his|her) [\w ’'.&-]{0,40}(?:youtube|channel|podcast|show)\b/i,
-    note: 'An ask to subscribe to the outlet\'s video channel.',
+    note: 'An ask to subscribe to a video channel or podcast.',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'video-podcast-plug-now-on',
     subtype: 'video-podcast-plug',
-    re: /\b(?:now|also) (?:on|available on) (?:youtube|spotify|apple podcasts|itunes|soundcloud|rumble|brighteon)\b|\bclick to subscribe\b|\bsee more videos\b|\b(?:listen|subscribe) (?:on|via) (?:apple podcasts|spotify|itunes|google podcasts)\b/i,
-    note: 'CNN "THE POINT -- NOW ON YOUTUBE!", "Click to subscribe"; MSN "See more videos".',
+    re: /\b(?:now|also) (?:on|available on) (?:youtube|spotify|apple podcasts|itunes|soundcloud)\b|\b(?:listen|subscribe|watch|follow) (?:on|via) (?:apple podcasts|spotify|itunes|google podcasts|youtube|soundcloud)\b/i,
+    note: 'Platform badge texts: "Listen on Apple Podcasts", "Subscribe on YouTube", "Now available on Spotify".',
+    source: ['podcast-badges'],
   },
   {
     id: 'video-podcast-plug-video-tag',
     subtype: 'video-podcast-plug',
-    re: /^(?:video|watch|podcast|listen)\s*[:|]\s*\S|\[(?:video|watch|podcast)\]\s*$/i,
-    note: 'Headline links tagged "[Video]" (9to5Mac) or opened with "Video:" / "WATCH:" (MSN, CBS).',
+    re: /^(?:watch|listen|podcast)\s*[:|]\s*\S/i,
+    note: 'A pointer labelled with an imperative media verb ("WATCH: …"), the media form of the guideline\'s "SEE MORE:" inserts. "Video: …" is left out: it also opens captions of the article\'s own footage.',
+    source: ['guideline', 'cta-grammar'],
   },
   // apps
   {
     id: 'app-download-get-app',
     subtype: 'app-download',
-    re: /\b(?:download|get|install|try) (?:the|our|my)? ?(?:free )?[\w ’'.&-]{0,40}\bapps?\b|\bon the go by clicking here\b|\bavailable (?:on|in) the (?:app store|google play)\b|\b(?:straight|directly) to your phone\b/i,
-    note: 'An ask to install the outlet\'s app ("get our app", "read us on the go", "straight to your phone"; issue 6: app-download asks).',
+    re: /\b(?:download|get|install|try) (?:the|our|my)? ?(?:free )?[\w ’'.&-]{0,40}\bapps?\b|\bavailable (?:on|in) the (?:app store|google play)\b|\bdownload (?:it )?on the app store\b|\bget it on google play\b/i,
+    note: 'An ask to install an app, and the store badge texts.',
+    source: ['cta-grammar', 'store-badges'],
   },
   // newsletters and subscriptions
   {
     id: 'newsletter-sign-up',
     subtype: 'newsletter',
     re: /^[\w’'!:?., -]{0,100}?\b(?:sign up|signup|subscribe|register|join|enter your e-?mail|get (?:our|the)|receive (?:our|the|free|daily|weekly|a daily|a weekly))\b.{0,120}\b(?:newsletters?|inbox|e-?mails?|mailing list|alerts|updates|digest|briefing)\b/i,
-    note: 'Newsletter boxes: an ask to sign up for the outlet\'s newsletters. "receive" only as an offer ("receive our …"): a writer who receives emails is not asking for sign-ups (issue 17).',
+    note: 'An ask to sign up for newsletters. "receive" only as an offer ("receive our …"): a writer who receives emails is not asking for sign-ups (issue 17).',
+    source: ['guideline', 'cta-grammar'],
+  },
+  {
+    id: 'newsletter-get-alerts',
+    subtype: 'newsletter',
+    re: /^get [\w ’'-]{0,40}?\b(?:alerts|newsletters?|e-?mail (?:updates|alerts))\b/i,
+    note: 'An imperative "get" whose object is an alert or newsletter service ("Get breaking news alerts").',
+    source: ['cta-grammar'],
   },
   {
     id: 'newsletter-inbox',
     subtype: 'newsletter',
-    re: /\b(?:delivered|straight|direct(?:ly)?|right) (?:to|into) your (?:inbox|mailbox|letterbox|door)\b|\b(?:let|get) (?:our|the) [\w ’'.-]{1,40} (?:meet|in|into) your inbox\b|\benter your e-?mail\b|\bjoin [\d,.]+ other (?:followers|subscribers)\b|\bsubscriber services\b|\b\d+ issues for\b|\bsubscribe to (?:our|the|my) (?:sister )?(?:title|magazine|print|newsletter|mailing)/i,
-    note: 'Inbox and follower asks ("get our news in your inbox", "join N other followers") and subscription offers with a price per issue.',
+    re: /\b(?:delivered|sent|straight|direct(?:ly)?|right) (?:to|into) your (?:inbox|mailbox)\b|\benter your e-?mail(?: address)?\b|\btype your e-?mail\b|^\*\s?indicates required\b|\bsubscribe to our mailing list\b|\bjoin [\d,.]+ other (?:followers|subscribers)\b|\bsubscribe to (?:our|the|my) (?:magazine|newsletter|mailing list|print edition)\b/i,
+    note: 'Inbox offers, e-mail fields, subscriber-count widgets and asks to subscribe to the magazine or newsletter.',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   {
     id: 'newsletter-subscribe-paywall',
     subtype: 'newsletter',
     re: /^(?:subscribe|become a subscriber|already a subscriber|start your (?:free )?(?:trial|subscription)|unlock (?:this|full|unlimited)|get unlimited (?:digital )?access)\b/i,
     note: 'Subscription and paywall asks.',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'newsletter-want-informed',
     subtype: 'newsletter',
     re: /^(?:do you )?want (?:to be|to stay) (?:informed|updated|in the loop)\b.{0,80}\b(?:sign up|subscribe)/i,
-    note: 'A question that ends in a sign-up ("Want our updates? Sign up here").',
+    note: 'A question that ends in a sign-up ask.',
+    source: ['cta-grammar'],
   },
   // donations
   {
     id: 'donation-ask',
     subtype: 'donation',
-    re: /^(?:please )?(?:donate|support (?:us|our (?:work|journalism|reporting|mission|newsroom))|make a (?:donation|contribution)|chip in|become a (?:member|patron|supporter))\b|\bplease consider (?:supporting|donating|a donation|making a donation|becoming a (?:member|patron))\b|\b(?:donate|contribute) (?:today|now|here)\b/i,
-    note: 'Python release notes "please consider supporting the PSF"; generic donate buttons.',
+    re: /^(?:please )?(?:donate|support (?:us|our (?:work|journalism|reporting|mission|newsroom))|make a (?:donation|contribution)|chip in|become a (?:member|patron|supporter))\b|\bplease consider (?:supporting|donating|a donation|making a donation|becoming a (?:member|patron))\b|\b(?:donate|contribute) (?:today|now|here)\b|\bbuy me a coffee\b|\bsupport (?:me|us|this [\w-]{2,20}) on (?:patreon|ko-?fi|liberapay|open ?collective)\b|\bdonate (?:via|with|through) paypal\b/i,
+    note: 'Donate and support asks, including the guideline\'s "please consider supporting <organisation>" and the membership platforms\' buttons.',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   {
     id: 'donation-journalism',
     subtype: 'donation',
-    re: /^(?:please )?(?:support|help (?:fund|sustain|support)|fund|back|keep)\b.{0,40}\b(?:independent|quality|local|nonprofit|non-profit|our|this) (?:journalism|reporting|newsroom|news|work|mission)\b|\bif you (?:value|like|enjoy|appreciate|rely on|believe in) (?:our|this|the|what we)\b.{0,120}\b(?:support|donat|contribut|member|subscri)|\breaders like you\b/i,
-    note: 'Reader-funded outlets: "Support independent journalism", "If you value our reporting, please…".',
+    re: /^(?:please )?(?:support|help (?:fund|sustain|support)|fund|back|keep)\b.{0,40}\b(?:independent|quality|local|nonprofit|non-profit|our|this) (?:journalism|reporting|newsroom|news|work|mission)\b|\bif you (?:value|like|enjoy|appreciate|rely on|believe in) (?:our|this|the|what we)\b.{0,120}\b(?:support|donat|contribut|member|subscri)|^(?:will|would|can|could) you (?:please )?(?:support|help (?:fund|sustain|support)|chip in|donate|contribute|become a (?:member|supporter))\b/i,
+    note: 'Reader-funding asks: support independent journalism; if you value our work, please support it; the same ask as a question ("will you support our reporting?").',
+    source: ['guideline', 'cta-grammar'],
   },
   // shop and affiliate
   {
     id: 'shop-affiliate-buy',
     subtype: 'shop-affiliate',
-    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^see it (?:now|at)\b|^(?:check (?:it )?out|see|view) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it )?(?:from|on|at) amazon\b|\b(?:retailers|resellers|deals) at a glance\b|click here to (?:order|buy|shop)\b|^(?:tickets|book now)\b.{0,60}\b(?:at|from)\b|^make (?:it )?with\s*$/i,
-    note: 'BGR "Buy Now", ZDNet "See it now: Amazon", Tom\'s Hardware "retailers at a glance", "Make with" recipe badges.',
+    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$/i,
+    note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs and "Make with <brand>" badges.',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   // sponsored labels and disclosures
   {
     id: 'sponsored-affiliate-disclosure',
     subtype: 'sponsored',
-    re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos|\bftc:|\bincome earning\b.{0,20}\blinks\b/i,
-    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "affiliate links", "advertiser disclosure"), which the US FTC Endorsement Guides require near the content.',
+    re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos/i,
+    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "affiliate links", "advertiser disclosure").',
+    source: ['ftc-endorsement'],
   },
   {
     id: 'sponsored-label',
     subtype: 'sponsored',
-    re: /^(?:sponsored|paid for|brought to you|underwritten) (?:by|in (?:partnership|association) with)\b|^(?:produced|presented|created|supported|powered) in (?:partnership|association) with\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
+    re: /^(?:sponsored|promoted|paid for|brought to you|underwritten|made possible) (?:by|in (?:partnership|association) with)\b|^(?:produced|presented|created|supported|powered) in (?:partnership|association) with\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
     note: 'Sponsor and partner labels ("Sponsored by …", "This content was paid for by …"). "Produced by" / "Presented by" alone are production credits, not sponsor labels (issue 17); only "… in partnership with" makes them one.',
+    source: ['iab-native', 'ftc-native', 'fcc-underwriting'],
   },
   // social share and follow
   {
     id: 'social-share-ask',
     subtype: 'social-share',
-    re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|everywhere|friends?)\b|\bshare this everywhere\b|\bclick to (?:share|tweet)\b|\bclick to share on\b|\b(?:don'?t forget to |please )?tag (?:me|us) (?:on|in|at)\b|\bfeel free to pin\b|\bpin (?:it|this|the following)\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b/i,
-    note: 'Share asks ("enjoyed this? pass it on", "share this", "click to share on <network>", "tag us on <network>").',
+    re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|friends?)\b|click to (?:share|tweet|email|print)\b|\btag (?:me|us) (?:on|in|at)\b|^pin it\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b|^share via\b/i,
+    note: 'Share asks ("share this story with a friend", "click to share on <network>", "click to email this to a friend", "tag us on <network>", the "Pin It" button).',
+    source: ['guideline', 'platform-strings', 'cta-grammar'],
   },
   {
     id: 'social-share-follow',
     subtype: 'social-share',
     re: /^[\w’'.,@ -]{0,120}?\bfollow (?:us|the [\w ’'.&-]{1,50}|[A-Z@][\w ’'.&@-]{1,50}) (?:on|at|via) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|pinterest)\b/i,
     note: 'Outlet-level follow asks ("follow <outlet> on <network>"); "follow him/her" is an author contact line and is excluded by the detector.',
+    source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'social-share-like-widget',
     subtype: 'social-share',
     re: /^(?:like|suka|gefällt mir|j'aime|me gusta|mi piace|curtir) (?:loading|memuat|lade|chargement|cargando|caricamento|carregando)\.{0,3}$/i,
-    note: 'The WordPress.com "Like Loading..." widget, in the page\'s language.',
+    note: 'The WordPress "Like" button while it loads, in the page\'s language.',
+    source: ['platform-strings', 'translation'],
   },
   {
     id: 'newsletter-priced-subscription',
     subtype: 'newsletter',
     re: /\bsubscri\w*\b.{0,100}\b(?:for (?:as little as|just|only)|per month|a month|first year|free trial)\b/i,
-    note: 'Paid-subscription offers with a price ("subscribe for as little as <price> a year").',
+    note: 'Paid-subscription offers with a price or a trial.',
+    source: ['guideline', 'cta-grammar'],
   },
   // pointers to the site's other content, written into a sentence
   {
     id: 'related-links-you-might-like',
     subtype: 'related-links',
-    re: /\byou (?:might|may) (?:also )?(?:like|want) to (?:try|read|check out|browse|have a look at|take a look at) (?:some of )?(?:these|the|our|my) (?:other|following|related)\b/i,
-    note: 'Recipe and tutorial blogs pointing to more of their own posts ("you may also enjoy these other recipes").',
-  },
-  {
-    id: 'related-links-check-out-our-picks',
-    subtype: 'related-links',
-    re: /\bcheck out our [\w ’'.&-]{0,40}?\b(?:picks|guides?|roundups?|recommendations|favou?rites)\b/i,
-    note: 'Pointers to the outlet\'s own buying guides ("see our team\'s picks for the best …").',
+    re: /\byou (?:might|may) (?:also )?(?:like|enjoy|want) (?:to (?:try|read|check out|browse|have a look at|take a look at) )?(?:some of )?(?:these|the|our|my) (?:other|following|related)\b/i,
+    note: 'The guideline\'s "you may also like", written as a sentence that points to the site\'s other posts.',
+    source: ['guideline'],
   },
   {
     id: 'video-podcast-plug-following-video',
     subtype: 'video-podcast-plug',
-    re: /\b(?:have a look at|take a look at|watch|check out) the following (?:video|clip|episode|podcast)\b|\bvideo tutorial (?:of|on) my\b|\bon my youtube channel\b/i,
-    note: 'Tutorial sites pointing to their own video channel ("watch my video on this").',
-  },
-  {
-    id: 'shop-affiliate-deals-page',
-    subtype: 'shop-affiliate',
-    re: /\b(?:keep an eye on|visit|bookmark) our [\w ’'.&-]{0,40}?\bdeals? (?:page|hub|roundup)\b/i,
-    note: 'Pointers to the outlet\'s own deals page ("watch our deals page for price drops").',
+    re: /\b(?:have a look at|take a look at|watch|check out) (?:the following|my|our) (?:video|clip|episode|podcast)\b|\bon (?:my|our) youtube channel\b/i,
+    note: 'A pointer to the writer\'s or the outlet\'s own video.',
+    source: ['guideline', 'cta-grammar'],
   },
   // house ads and other asks
   {
     id: 'other-promo-house-ad',
     subtype: 'other-promo',
     re: /^(?:advertise with us|make [\w ]{1,20} (?:your|my) home ?page|join (?:our|the) [\w ]{0,30}(?:forums?|community|discord|club)\b|visit (?:us|our booth) at\b)/i,
-    note: 'House ads ("Advertise with us", "Make MSN my homepage") and "Join our Space Forums".',
+    note: 'House ads, homepage asks, forum-join and booth calls.',
+    source: ['guideline'],
   },
 ];
 
 /**
- * Labels that open an inline pointer to another story: "Read more: …", "(Related: …)",
- * "SEE ALSO: …", "On HoustonChronicle.com: …", "Also on rt.com …".
+ * Labels that open an inline pointer to another story (the guideline's read-more-insert: "Read
+ * more: …", "(Related: …)", "SEE MORE:", "DON'T MISS …", "On SisterSite.com: …").
  */
 export const INSERT_LABEL =
-  /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|more on this|on [\w-]{2,40}\.(?:com|co\.uk|net|org)|also on [\w.-]{2,40}|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
+  /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|more on this|on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
 
-/** "DON'T MISS" / "Also on rt.com" style inserts that have no colon. */
-export const INSERT_LABEL_NO_COLON = /^(?:don'?t miss|also on [\w-]{2,30}\.[a-z]{2,6}|read more|see also)\s+\S/i;
+/** "DON'T MISS" / "READ MORE" inserts that have no colon. */
+export const INSERT_LABEL_NO_COLON = /^(?:don'?t miss|read more|see also)\s+\S/i;
 
 /** An inline insert inside a paragraph: "(Related: …)" or "[Read more: …]". */
 export const INLINE_INSERT =
