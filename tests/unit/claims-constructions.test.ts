@@ -161,3 +161,12 @@ describe('the sources a page names', () => {
     expect(JSON.stringify(report.sources)).not.toContain('I always');
   });
 });
+
+describe('figures in headlines and link texts', () => {
+  test('a headline-like line with a figure and no closing stop is not an unsourced claim', () => {
+    expect(candidates('Harbour Board lifts mooring fees by 12% for winter').map((c) => c.rule)).not.toContain('claim/unsourced-assertion');
+  });
+  test('the same figure in a prose sentence is a candidate', () => {
+    expect(candidates('Unemployment in the valley rose to 12% last winter.').map((c) => c.rule)).toContain('claim/unsourced-assertion');
+  });
+});

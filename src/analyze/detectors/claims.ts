@@ -218,7 +218,10 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       const stat = findStatistic(toks);
       // Guideline rule (a): a measured figure needs a source; official results do not. Every
       // own-voice figure is a candidate; the gate weighs what the words around it say.
-      if (stat >= 0 && !paragraphAttributed) {
+      // Only in prose: a line with no closing stop is a headline, a link or a caption (the
+      // guideline's boilerplate), not a claim the article makes.
+      const prose = /[.!?…]["”'’)\]]*$/.test(sentence.text.trim());
+      if (stat >= 0 && !paragraphAttributed && prose) {
         const [a, b] = clauseSpan(toks, stat);
         const [s, e] = span(a, b);
         push({
