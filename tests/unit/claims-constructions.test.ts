@@ -31,7 +31,6 @@ describe('agentless constructions are hearsay candidates', () => {
     ['All signs point to a settlement before the holidays.'],
     ['There was concern that the dam would not hold through the storm.'],
     ['There is growing doubt about the timetable for the new line.'],
-    ['Amid speculation that the coach will quit, ticket sales have slowed.'],
     ['The governor is being portrayed as a reluctant candidate.'],
   ])('%s', (text) => {
     expect(candidates(text).map((c) => c.rule)).toContain('claim/hearsay-agentless');
@@ -168,5 +167,14 @@ describe('figures in headlines and link texts', () => {
   });
   test('the same figure in a prose sentence is a candidate', () => {
     expect(candidates('Unemployment in the valley rose to 12% last winter.').map((c) => c.rule)).toContain('claim/unsourced-assertion');
+  });
+});
+
+describe('speculation beside a named actor', () => {
+  test('"Amid speculation that…" is hearsay', () => {
+    expect(candidates('Amid speculation that the coach will quit, ticket sales have slowed.').map((c) => c.rule)).toContain('claim/hearsay-speculation');
+  });
+  test('"Fuelling speculation that…, the chairman flew home" is hearsay: the actor is not the speculator', () => {
+    expect(candidates('Fuelling speculation that the deal is dead, chairman Luis Pardo flew home on Wednesday.').map((c) => c.rule)).toContain('claim/hearsay-speculation');
   });
 });

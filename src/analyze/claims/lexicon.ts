@@ -109,8 +109,10 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'agentless', phrase: '{be} portrayed as', note: 'Guideline 3.3: "being portrayed as" hides who portrays.' },
   { id: 'agentless', phrase: 'there {be} {fear|fears|concern|concerns|worry|worries|suspicion|suspicions|talk|hope|hopes} that', note: 'Guideline 3.3 ("there is widespread agreement"): a feeling with no one who holds it.' },
   { id: 'agentless', phrase: 'there {be} {growing|widespread|mounting|increasing} {fear|fears|concern|concerns|worry|worries|suspicion|talk|belief|doubt|doubts}', note: 'Guideline 3.3: unspecified consensus.' },
-  { id: 'agentless', phrase: '{amid|fuelling|fueling|fuelled|fueled} speculation', note: 'WP-W2W / guideline 3.3: speculation with no speculator.' },
-  { id: 'agentless', phrase: 'adding to speculation', note: 'WP-W2W / guideline 3.3: speculation with no speculator.' },
+  // Speculation is hearsay even when a named person acts in the same sentence ("Fuelling speculation
+  // that the deal is dead, the chairman flew home"): the actor is not the speculator.
+  { id: 'speculation', phrase: '{amid|fuelling|fueling|fuelled|fueled} speculation', note: 'WP-W2W / guideline 3.3: speculation with no speculator.' },
+  { id: 'speculation', phrase: 'adding to speculation', note: 'WP-W2W / guideline 3.3: speculation with no speculator.' },
 ];
 
 // ── Fixed phrases that are a vague source wherever they occur ───────────────────────────────────
