@@ -178,3 +178,12 @@ describe('speculation beside a named actor', () => {
     expect(candidates('Fuelling speculation that the deal is dead, chairman Luis Pardo flew home on Wednesday.').map((c) => c.rule)).toContain('claim/hearsay-speculation');
   });
 });
+
+describe('two weak sources in one sentence', () => {
+  test('an unnamed source and a hearsay clause after it are two findings, each on its own clause', () => {
+    const found = candidates('Officials said the old ferry had been sold, and the new one was reportedly bought at a loss.');
+    const texts = found.map((c) => c.text);
+    expect(texts).toContain('Officials said the old ferry had been sold');
+    expect(texts).toContain('the new one was reportedly bought at a loss');
+  });
+});

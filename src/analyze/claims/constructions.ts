@@ -103,6 +103,8 @@ export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
     a--;
     if (p.l === 'that' || p.l === 'which' || p.l === 'who') break;
   }
+  // A clause joined by "and"/"but"/"or" starts after the conjunction.
+  while (a < i && (toks[a]?.l === 'and' || toks[a]?.l === 'but' || toks[a]?.l === 'or')) a++;
   let b = i;
   while (b < toks.length - 1) {
     const n = toks[b + 1] as Tok;

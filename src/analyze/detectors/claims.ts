@@ -27,7 +27,24 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const span = (from: number, to: number): [number, number] => [(toks[from] as Tok).s, (toks[to] as Tok).e];
   const covered: Array<[number, number]> = [];
   const push = (d: Draft): void => {
-    if (covered.some(([a, b]) => d.start < b && a < d.end)) return;
+    // A later draft that starts before an earlier one and runs into it ("Officials said X, and
+    // the archive was reportedly Y" after the hearsay clause Y) keeps its own part, up to the
+    // clause boundary before the earlier one, as long as that part still holds its cue.
+    for (const [a, b] of covered) {
+      if (!(d.start < b && a < d.end)) continue;
+      if (d.start >= a) return;
+      let end = a;
+      const trim = (): void => {
+        while (end > d.start && /[\s,;:—–]/.test(text[end - 1] ?? '')) end--;
+      };
+      trim();
+      const tail = text.slice(d.start, end).match(/\s+(?:and|but|or|while|as)$/);
+      if (tail) end -= tail[0].length;
+      trim();
+      const cueAt = d.cue === '' ? d.start : text.indexOf(d.cue, d.start);
+      if (end <= d.start || cueAt < 0 || cueAt + d.cue.length > end) return;
+      d = { ...d, end };
+    }
     covered.push([d.start, d.end]);
     drafts.push(d);
   };
