@@ -1,4 +1,5 @@
 import { hostOf } from './hostname.ts';
+import { BACKREF_HEAD } from './claims/words.ts';
 import { isCounted } from './findings.ts';
 import { notCheckedSentence } from './coverage-text.ts';
 import type {
@@ -66,7 +67,7 @@ export function buildSummary(
   const named = new Set<string>();
   for (const rec of ctx.attributions) {
     attribution[rec.kind]++;
-    if (rec.kind === 'named' && rec.source) named.add(rec.source);
+    if (rec.kind === 'named' && rec.source && namesSomeone(rec.source)) named.add(rec.source);
   }
 
   const linksOut = new Set<string>();
@@ -150,4 +151,20 @@ export function buildSummary(
       promotionShare: allChars > 0 ? promoChars / allChars : 0,
     },
   };
+}
+
+// Words that open a phrase without naming anyone: determiners and pronouns, capitalised only
+// because a sentence starts with them.
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'i', 'we', 'he', 'she', 'they', 'it', 'what', 'one']);
+
+/**
+ * Whether a named-source phrase is worth listing to the reader: it holds a proper name (a
+ * capitalised word that is not a sentence-opening determiner or pronoun) or ends in a role or
+ * document noun that points back to one ("the minister", "the agency"). "The lesson" is neither.
+ */
+export function namesSomeone(source: string): boolean {
+  const words = source.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase()))) return true;
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return BACKREF_HEAD.has(last) || BACKREF_HEAD.has(last.replace(/s$/, ''));
 }

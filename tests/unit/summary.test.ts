@@ -2,7 +2,7 @@
 // so these tests hold whatever the detectors find.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/analyze/index.ts';
-import { buildSummary } from '../../src/analyze/summary.ts';
+import { buildSummary, namesSomeone } from '../../src/analyze/summary.ts';
 import type { Finding, OutletRef } from '../../src/analyze/types.ts';
 import { testArticle } from '../helpers/article.ts';
 
@@ -68,5 +68,19 @@ describe('grade and verdict', () => {
     ]) {
       expect(summary([f]).grade).toBe('good');
     }
+  });
+});
+
+describe('named sources listed to the reader', () => {
+  it.each([
+    ['Mayor Ana Ruiz', true],
+    ['Ruiz', true],
+    ['the harbour minister', true],
+    ['the agency', true],
+    ['The lesson', false],
+    ['I always', false],
+    ['the whole thing', false],
+  ])('%s → %s', (source, keep) => {
+    expect(namesSomeone(source)).toBe(keep);
   });
 });
