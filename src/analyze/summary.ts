@@ -1,5 +1,5 @@
 import { hostOf } from './hostname.ts';
-import { BACKREF_HEAD } from './claims/words.ts';
+import { BACKREF_HEAD, DEFINITE, PRONOUN_SUBJECT } from './claims/words.ts';
 import { isCounted } from './findings.ts';
 import { notCheckedSentence } from './coverage-text.ts';
 import type {
@@ -155,7 +155,7 @@ export function buildSummary(
 
 // Words that open a phrase without naming anyone: determiners and pronouns, capitalised only
 // because a sentence starts with them.
-const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'i', 'we', 'he', 'she', 'they', 'it', 'what', 'one']);
+const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'what']);
 
 /**
  * Whether a named-source phrase is worth listing to the reader: it holds a proper name (a

@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -97,7 +97,7 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
   // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
-  if (DEGREE.has(first.l) && QUANTIFIER.has(toks[from + 1]?.l ?? '')) return null;
+  if (DEGREE_BEFORE.has(first.l) && QUANTIFIER.has(toks[from + 1]?.l ?? '')) return null;
   let reasonInside = false;
   for (let i = from; i <= to; i++) if (matchAt(toks, i, REASON_INDEX)) reasonInside = true;
 
@@ -106,7 +106,7 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   // makes the group after "of" an indefinite, vague one when it is a group of people.
   if (INDEFINITE.has(first.l)) {
     let q = from + 1;
-    if (toks[q] && !QUANTITY_NOUNS.has(toks[q]?.l ?? '') && ADJ_OR_ING.test(toks[q]?.l ?? '')) q++;
+    if (toks[q] && !QUANTITY_NOUNS.has(toks[q]?.l ?? '') && QUANTITY_ADJECTIVES.has(toks[q]?.l ?? '')) q++;
     if (QUANTITY_NOUNS.has(toks[q]?.l ?? '') && toks[q + 1]?.l === 'of' && q + 2 <= to) {
       const inner = classify(toks, q + 2, to);
       const innerHead = toks[inner ? Math.min(inner.to, to) : q + 2]?.l ?? '';
@@ -269,11 +269,6 @@ function npStart(toks: readonly Tok[], j: number): number {
   return k;
 }
 
-const RELATIVE = new Set(['who', 'whom']);
-const OPEN_PRONOUN = new Set(['those', 'someone', 'somebody', 'anyone', 'anybody']);
-const DEGREE = new Set(['too', 'so', 'how', 'as', 'that']);
-const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', 'host', 'lot', 'majority', 'minority', 'range', 'variety', 'chorus']);
-const ADJ_OR_ING = /^(?:growing|large|small|increasing|rising|significant|substantial|good|fair|broad|wide|vocal|tiny|sizable|sizeable)$/;
 
 export function analyseSentence(toks: Tok[]): Mention[] {
   const mentions: Mention[] = [];

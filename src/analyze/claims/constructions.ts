@@ -2,6 +2,7 @@
 // unnamed evidence) and the extent of the claim a source stands behind.
 import { IS_DIGIT, type Tok, isQuoteTok } from './tokens.ts';
 import { BE_FORMS, DEFINITE, HAVE_FORMS, PARTICIPLES } from './words.ts';
+import { isAdverb } from './attribution.ts';
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds', 'tens', 'several']);
 
@@ -70,7 +71,7 @@ export function unnamedEvidence(toks: readonly Tok[]): number[] {
     // The verb may follow an adverb or an aspect verb: "polls consistently show", "surveys
     // continue to find", "studies have long suggested".
     let v = i + 1;
-    while (v < i + 4 && (EVIDENCE_BRIDGE.has(toks[v]?.l ?? '') || (toks[v]?.word && (toks[v]?.l.length ?? 0) > 4 && toks[v]?.l.endsWith('ly')))) v++;
+    while (v < i + 4 && toks[v] && (EVIDENCE_BRIDGE.has(toks[v]?.l ?? '') || isAdverb(toks[v] as Tok))) v++;
     const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '') || EVIDENCE_VERBS.has(toks[v]?.l ?? '');
     const asSource = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according';
     if (!asSubject && !asSource) continue;

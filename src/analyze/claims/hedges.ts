@@ -1,5 +1,5 @@
 import { type Tok, findAll, matchAt } from './tokens.ts';
-import { DEFINITE, GENERIC_GROUP, HEDGE_EPISTEMIC_INDEX, HEDGE_GENERAL_INDEX, HEDGE_QUANT, HEDGE_QUANT_PHRASE_INDEX, HEDGE_REPUTATION_INDEX, HUMAN_GROUP, MEASURE_NOUN, PP_BREAK } from './words.ts';
+import { DEFINITE, DEGREE_BEFORE, GENERIC_GROUP, HEDGE_EPISTEMIC_INDEX, HEDGE_GENERAL_INDEX, HEDGE_QUANT, HEDGE_QUANT_PHRASE_INDEX, HEDGE_REPUTATION_INDEX, HUMAN_GROUP, MEASURE_NOUN, PP_BREAK } from './words.ts';
 import { type SentenceInfo } from './attribution.ts';
 import { type Draft } from './draft.ts';
 import { NUMBER_WORDS, isNumberTok } from './constructions.ts';
@@ -16,8 +16,6 @@ import { NUMBER_WORDS, isNumberTok } from './constructions.ts';
 
 /** First and second person: a writer speaking as "I", "we" or "you" owns the hedge openly (columns, letters, speeches). */
 export const PERSONAL = new Set(['i', 'we', 'you', 'your', 'our', 'us', 'my', 'me', "i'm", "we're", "you're", "we've", "you've", "i've", "let's"]);
-/** Degree and question words before a quantifier ("how many", "too many", "so many"): a measure, not a hidden source. */
-export const DEGREE_BEFORE = new Set(['how', 'too', 'so', 'as', 'however', 'that', 'this', 'thus']);
 /** "many of you", "several of them", "some of these": a part of a set already known. */
 export const PARTITIVE_KNOWN = new Set(['you', 'us', 'them', 'these', 'those', 'which', 'whom', 'it', 'this', 'that', 'our', 'your']);
 /** Where "others" is the subject of its clause ("…, others argue"), not an object ("to others"). */

@@ -63,6 +63,20 @@ export const VERB_FOLLOW = new Set([
   'why', 'whether', 'if', 'otherwise', 'so', 'nothing', 'little', 'much', 'many', 'all', 'both', 'our', 'my',
 ]);
 export const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+/** Degree and question words before a quantifier ("how many", "too many", "so many"): a measure, not a group. */
+export const DEGREE_BEFORE = new Set(['how', 'too', 'so', 'as', 'however', 'that', 'this', 'thus']);
+/** Relative pronouns that open a clause describing a person ("people who…"). */
+export const RELATIVE = new Set(['who', 'whom']);
+/** Open-ended pronouns that stand in for a source when a relative clause or "familiar with" follows. */
+export const OPEN_PRONOUN = new Set(['those', 'someone', 'somebody', 'anyone', 'anybody']);
+/** "A number of", "a handful of": quantity nouns that make the group after "of" indefinite. */
+export const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', 'host', 'lot', 'majority', 'minority', 'range', 'variety', 'chorus']);
+/** Size adjectives between "a" and a quantity noun ("a growing number of"). */
+export const QUANTITY_ADJECTIVES = new Set(['growing', 'large', 'small', 'increasing', 'rising', 'significant', 'substantial', 'good', 'fair', 'broad', 'wide', 'vocal', 'tiny', 'sizable', 'sizeable']);
+/** Words after "lies" that make it the verb of position ("lies in", "lies close to", "lies with"). */
+export const LOCATIVE_AFTER_LIES = new Set(['in', 'on', 'at', 'close', 'near', 'beneath', 'below', 'under', 'within', 'between', 'behind', 'ahead', 'along', 'across', 'just', 'outside', 'inside', 'with', 'above', 'off', 'dormant', 'still', 'somewhere', 'there', 'here', 'largely', 'mostly', 'partly', 'primarily', 'elsewhere', 'beyond', 'atop', 'next', 'among', 'around', 'deep', 'far', 'north', 'south', 'east', 'west']);
+/** A sentence of prose ends with a stop; headlines, link texts and captions do not. */
+export const FINAL_STOP = /[.!?…]["”'’)\]]*$/;
 export const NOT_A_SOURCE = new Set(['any', 'no', 'every', 'each', 'nobody', 'whoever']);
 export const PARTITIVE_BACKREF = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 // Generic groups with a definite determiner point back ("these supporters", "the reports").

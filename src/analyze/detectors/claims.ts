@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '../claims/tokens.ts';
-import { MENTAL, ACCUSATION_INDEX, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { MENTAL, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, claimExtent, clauseSpan, findStatistic, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -56,6 +56,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const [relayFrom, relayTo] = relayRange(toks, mentions);
   const reasonGiven = hasPhrase(toks, REASON_INDEX);
   const cited = FOOTNOTE_MARK.test(sentence.text);
+  const prose = FINAL_STOP.test(sentence.text.trim());
   const legal = toks.some((t) => LEGAL.has(t.l));
   // ("May" capitalised is the month.)
   const speculative = toks.some((t) => !t.q && SPECULATION.has(t.l) && !(t.cap && t.l === 'may')) || toks.some((t) => t.q);
@@ -237,7 +238,6 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // own-voice figure is a candidate; the gate weighs what the words around it say.
       // Only in prose: a line with no closing stop is a headline, a link or a caption (the
       // guideline's boilerplate), not a claim the article makes.
-      const prose = /[.!?…]["”'’)\]]*$/.test(sentence.text.trim());
       if (stat >= 0 && !paragraphAttributed && prose) {
         const [a, b] = clauseSpan(toks, stat);
         const [s, e] = span(a, b);
@@ -293,7 +293,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     toks.some((t) => IS_DIGIT.test(t.t)) ? 'sent:number' : '',
     linked ? 'sent:link' : '',
     // Headlines, link texts and captions end without a full stop; prose sentences end with one.
-    /[.!?…]["”'’)\]]*$/.test(sentence.text.trim()) ? '' : 'sent:no-final-stop',
+    prose ? '' : 'sent:no-final-stop',
     // A proper name opens the sentence and acts ("The Central Bank raised…"): an on-record act.
     toks[0]?.cap && toks[1]?.cap && toks[1]?.word ? 'sent:name-opens' : '',
     toks.length < 14 ? 'sent:short' : toks.length > 40 ? 'sent:long' : '',
@@ -302,9 +302,6 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   if (ownVoice(info, prev)) for (const d of flagHedges(toks, text)) push(d);
   return drafts;
 }
-
-// Words after "lies" that make it the verb of position ("lies in", "lies close to", "lies with").
-const LOCATIVE_AFTER_LIES = new Set(['in', 'on', 'at', 'close', 'near', 'beneath', 'below', 'under', 'within', 'between', 'behind', 'ahead', 'along', 'across', 'just', 'outside', 'inside', 'with', 'above', 'off', 'dormant', 'still', 'somewhere', 'there', 'here', 'largely', 'mostly', 'partly', 'primarily', 'elsewhere', 'beyond', 'atop', 'next', 'among', 'around', 'deep', 'far', 'north', 'south', 'east', 'west']);
 
 /** What the rule saw in the source phrase: its kind, strength and the verb that ties it to the claim. */
 function mentionFeatures(m: Mention, verb: string): string[] {

@@ -361,7 +361,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'social-share-ask',
     subtype: 'social-share',
     re: /^(?:like this (?:story|article|post)\??\s*)?(?:please )?share (?:this|it|the (?:story|article|post))\b.{0,40}\b(?:with|on|friends?)\b|click to (?:share|tweet|email|print)\b|\btag (?:me|us) (?:on|in|at)\b|^pin it\b|^(?:share|pin|tweet) on (?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|x)\b|^share via\b/i,
-    note: 'Share asks ("share this story with a friend", "click to share on <network>", "click to email this to a friend", "tag us on <network>", the "Pin It" button).',
+    note: 'Share asks: an imperative share of this story, the share toolbar\'s "click to share / tweet / email / print" button labels, "tag us on <network>", the "Pin It" button.',
     source: ['guideline', 'platform-strings', 'cta-grammar'],
   },
   {
