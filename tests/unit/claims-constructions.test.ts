@@ -187,3 +187,34 @@ describe('two weak sources in one sentence', () => {
     expect(texts).toContain('the new one was reportedly bought at a loss');
   });
 });
+
+describe('attitudes pinned on an open-ended group (private states, Wiebe et al. 2005)', () => {
+  test.each([
+    ['Many longtime tenants oppose the new tower on the waterfront.'],
+    ['Progressives have been furious that the council delayed the vote.'],
+    ['Some shareholders are wary of the merger.'],
+    ['Other growers expressed optimism that prices would recover by spring.'],
+    ['It is a rule that a broad array of economists applaud.'],
+  ])('%s', (text) => {
+    expect(candidates(text).map((c) => c.rule)).toContain('claim/vague-source');
+  });
+
+  test('the attitude of a named holder is on the record', () => {
+    expect(sourceKinds('The mayor opposes the new tower.')).not.toContain('vague');
+    expect(candidates('The mayor opposes the new tower.')).toEqual([]);
+  });
+
+  test('a past-tense vote is a public result, not an attitude', () => {
+    expect(candidates('Several councillors opposed the budget on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('"tell" as discerning', () => {
+  test.each([['Most drivers can tell when a tyre is worn.'], ['Buyers could not tell the difference between the two blends.']])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  test('"tell" with an addressee is still speech', () => {
+    expect(candidates('Officials told reporters the depot would close.').map((c) => c.rule)).toContain('claim/anonymous-source');
+  });
+});

@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -285,6 +285,9 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     }
     // "will find it harder", "found themselves outvoted": a judgement of ease, not a finding.
     if ((t.l === 'find' || t.l === 'finds' || t.l === 'found') && ['it', 'themselves', 'himself', 'herself', 'itself'].includes(toks[i + 1]?.l ?? '')) continue;
+    // "Parents can tell when…", "hard to tell whether…": "tell" with no addressee before a wh-clause
+    // is the verb of discerning, not of speech (Merriam-Webster, tell: "to ascertain by observing").
+    if ((t.l === 'tell' || t.l === 'tells') && (DISCERN_FOLLOW.has(toks[i + 1]?.l ?? '') || (toks[i + 1]?.l === 'the' && toks[i + 2]?.l === 'difference'))) continue;
     const reporting = REPORTING.has(t.l);
     const mental = MENTAL.has(t.l);
     if (!reporting && !mental) continue;

@@ -193,11 +193,25 @@ export const REPORTING_VERBS: readonly WordFamily[] = [
   { words: ['note', 'notes', 'noted', 'explain', 'explains', 'explained', 'warn', 'warns', 'warned', 'warning', 'announce', 'announces', 'announced', 'acknowledge', 'acknowledges', 'acknowledged', 'admit', 'admits', 'admitted', 'confirm', 'confirms', 'confirmed', 'deny', 'denies', 'denied', 'suggest', 'suggests', 'suggested', 'report', 'reports', 'reported', 'reporting'], note: 'NEWS: informational speech verbs.' },
   { words: ['tweeted', 'posted', 'testify', 'testifies', 'testified', 'recall', 'recalls', 'recalled', 'complain', 'complains', 'complained', 'accuse', 'accuses', 'accused', 'counter', 'counters', 'countered', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'observe', 'observes', 'observed', 'estimate', 'estimates', 'estimated', 'conclude', 'concludes', 'concluded'], note: 'NEWS: further speech and finding verbs.' },
   { words: ['find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'showing', 'indicate', 'indicates', 'indicated', 'agree', 'agrees', 'agreed', 'caution', 'cautions', 'cautioned', 'stress', 'stresses', 'stressed', 'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'echo', 'echoes', 'echoed', 'reiterate', 'reiterates', 'reiterated', 'remark', 'remarked', 'declare', 'declares', 'declared', 'describe', 'describes', 'described', 'called', 'continued', 'discovered', 'learned', 'reveal', 'reveals', 'revealed', 'disclose', 'disclosed', 'concede', 'concedes', 'conceded', 'predict', 'predicts', 'predicted', 'speculate', 'speculates', 'speculated', 'question', 'questions', 'questioned', 'questioning', 'blame', 'blames', 'blamed', 'praise', 'praises', 'praised', 'criticize', 'criticizes', 'criticized', 'criticise', 'criticised', 'denounce', 'denounced', 'denounces', 'demand', 'demands', 'demanded', 'ruled', 'affirm', 'affirms', 'affirmed', 'mull', 'mulling'], note: 'NEWS: finding, stance and evaluation verbs.' },
+  { words: ['express', 'expresses', 'expressed', 'voice', 'voices', 'voiced'], note: 'Wiebe et al. 2005 (MPQA): "expressed concern", "voiced doubts": speech events that carry a private state.' },
+];
+
+/**
+ * Attitudes: the "private states" of the MPQA opinion annotation (Wiebe, Wilson & Cardie 2005,
+ * "Annotating expressions of opinions and emotions in language": sentiments, emotions, stances).
+ * Pinned on an open-ended group, they are the guideline's vague source ("Party leaders hope…",
+ * 3.2; motives and private mental states, 3.4 d). Present-tense verbs only: "opposed" and
+ * "supported" are as often votes, which are public results.
+ */
+export const ATTITUDES: readonly WordFamily[] = [
+  { words: ['support', 'supports', 'oppose', 'opposes', 'favor', 'favors', 'favour', 'favours', 'applaud', 'applauds', 'welcome', 'welcomes', 'hate', 'hates', 'resent', 'resents', 'distrust', 'distrusts', 'mistrust', 'mistrusts', 'dislike', 'dislikes', 'crave', 'craving'], note: 'Wiebe et al. 2005 (MPQA): attitude verbs express a private state of their subject.' },
+  { words: ['upset', 'angry', 'furious', 'frustrated', 'optimistic', 'pessimistic', 'wary', 'fond', 'eager', 'anxious', 'nervous', 'afraid', 'alarmed', 'uneasy', 'hopeful', 'enthusiastic', 'reluctant', 'outraged', 'disappointed', 'excited'], note: 'Wiebe et al. 2005 (MPQA): emotion adjectives after "be" express a private state of the subject.' },
 ];
 
 /** Private mental states pinned on a source: worse when the source is unnamed (AP: opinion). */
 export const MENTAL_VERBS: readonly WordFamily[] = [
   { words: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'see', 'sees', 'view', 'views', 'consider', 'considers', 'considered', 'wonder', 'wonders', 'wondered', 'saw', 'sought', 'mulling', 'mull', 'plan', 'plans', 'planning', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'intend', 'intends', 'surprised', 'dismayed', 'unhappy', 'convinced', 'concerned', 'skeptical', 'sceptical', 'privately'], note: 'AP: anonymity is for information, not opinion or speculation; a mental state needs a named holder.' },
+  ...ATTITUDES,
 ];
 
 /** Words that say why a source was not named: lowers an anonymous finding's severity (AP, SPJ). */

@@ -1,6 +1,6 @@
 // Word classes of the claims detector: the rule data (lexicon.ts, every entry with its source)
 // compiled once, and the small closed grammatical classes the phrase scanner needs.
-import { ACCUSATION_WORDS, ANONYMITY_REASONS, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
+import { ACCUSATION_WORDS, ANONYMITY_REASONS, ATTITUDES, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
 import { compile, wordSet } from './tokens.ts';
 
 export const HEARSAY_INDEX = compile(HEARSAY);
@@ -65,12 +65,14 @@ export const VERB_FOLLOW = new Set([
 export const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 /** Degree and question words before a quantifier ("how many", "too many", "so many"): a measure, not a group. */
 export const DEGREE_BEFORE = new Set(['how', 'too', 'so', 'as', 'however', 'that', 'this', 'thus']);
+/** Wh-words after a bare "tell": the verb of discerning ("can tell whether"), not of speech. */
+export const DISCERN_FOLLOW = new Set(['when', 'whether', 'if', 'how', 'what', 'which', 'why', 'who', 'apart']);
 /** Relative pronouns that open a clause describing a person ("people who…"). */
 export const RELATIVE = new Set(['who', 'whom']);
 /** Open-ended pronouns that stand in for a source when a relative clause or "familiar with" follows. */
 export const OPEN_PRONOUN = new Set(['those', 'someone', 'somebody', 'anyone', 'anybody']);
 /** "A number of", "a handful of": quantity nouns that make the group after "of" indefinite. */
-export const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', 'host', 'lot', 'majority', 'minority', 'range', 'variety', 'chorus']);
+export const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', 'host', 'lot', 'majority', 'minority', 'range', 'variety', 'chorus', 'array', 'slew', 'raft', 'legion']);
 /** Size adjectives between "a" and a quantity noun ("a growing number of"). */
 export const QUANTITY_ADJECTIVES = new Set(['growing', 'large', 'small', 'increasing', 'rising', 'significant', 'substantial', 'good', 'fair', 'broad', 'wide', 'vocal', 'tiny', 'sizable', 'sizeable']);
 /** Words after "lies" that make it the verb of position ("lies in", "lies close to", "lies with"). */
@@ -90,6 +92,7 @@ export const GENERIC_FLAG_VERBS = new Set([
   'accuses', 'praise', 'praises', 'praised', 'suggest', 'suggests', 'suggested', 'complain', 'complained',
   'surprised', 'dismayed', 'concerned', 'convinced', 'doubt', 'doubts', 'contend', 'contends', 'agree', 'agreed',
   'see', 'sees', 'saw',
+  ...wordSet(ATTITUDES),
 ]);
 export const HEADLINE_WORD = /^[\p{L}]{4,}$/u;
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
