@@ -218,3 +218,34 @@ describe('"tell" as discerning', () => {
     expect(candidates('Officials told reporters the depot would close.').map((c) => c.rule)).toContain('claim/anonymous-source');
   });
 });
+
+describe('supposed, not reported', () => {
+  test.each([
+    ['If a rival buyer still wants the chain, it has until March.'],
+    ['Unless critics believe the figures, the vote will go ahead.'],
+    ['Anyone who rides the line daily and thinks the fare is fair is a rare commuter.'],
+    ['Visitors can see the murals in their first colours.'],
+  ])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  test('a speaker after the conditional clause closes is reported', () => {
+    expect(candidates('If the rain continues, critics say, the dam will fail.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
+});
+
+describe('a government quoted directly is on the record', () => {
+  test('a direct quotation given to a country is its statement', () => {
+    expect(candidates('“We will not sign,” said Norway at the summit.')).toEqual([]);
+  });
+  test('a mental state pinned on it is still a candidate', () => {
+    expect(candidates('The White House believes the talks will fail.').map((c) => c.rule)).toContain('claim/collective-source');
+  });
+});
+
+describe('a short quoted term stays inside the highlighted clause', () => {
+  test('scare quotes do not cut the clause', () => {
+    const c = candidates('Afterwards, there was fear that a “lone rider” was still out there, armed.');
+    expect(c.map((x) => x.text)).toContain('there was fear that a “lone rider” was still out there');
+  });
+});

@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -241,6 +241,9 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   if (PRONOUN_SUBJECT.has(before.l) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
   const plain = classify(toks, npStart(toks, j) + 1, j);
   if (plain) return plain;
+  // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
+  // ("anyone who votes no and thinks…") that subject is the relative pronoun, not a source.
+  if (before.l === 'and' || before.l === 'or') return null;
   // A subject with a relative clause: "People who have worked with him say…". The clause's own
   // verbs stop the walk above, so look for "who"/"whom" a few words back and take the noun phrase
   // before it (no punctuation in between: a comma would make it a non-restrictive aside).
@@ -288,6 +291,8 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     // "Parents can tell when…", "hard to tell whether…": "tell" with no addressee before a wh-clause
     // is the verb of discerning, not of speech (Merriam-Webster, tell: "to ascertain by observing").
     if ((t.l === 'tell' || t.l === 'tells') && (DISCERN_FOLLOW.has(toks[i + 1]?.l ?? '') || (toks[i + 1]?.l === 'the' && toks[i + 2]?.l === 'difference'))) continue;
+    // "Fans can see the films": a perception verb after a modal of ability is seeing, not believing.
+    if ((t.l === 'see' || t.l === 'sees') && ABILITY_MODALS.has(toks[i - 1]?.l ?? '')) continue;
     const reporting = REPORTING.has(t.l);
     const mental = MENTAL.has(t.l);
     if (!reporting && !mental) continue;
@@ -297,7 +302,8 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     const prevTok = toks[i - 1];
     if (prevTok && prevTok.word && (NOUN_MARKERS.has(prevTok.l) || prevTok.l.endsWith("'s") || (NOUN_OR_VERB.has(t.l) && !prevTok.cap && ADJ_SUFFIX.test(prevTok.l) && !isAdverb(prevTok)))) continue;
     // Passive agent: "questioned by critics", "criticized by many".
-    if (toks[i + 1]?.l === 'by' && (t.l.endsWith('ed') || t.l === 'shown')) {
+    // An emotion's "by" names its cause ("frustrated by the delays"), not a speaker.
+    if (toks[i + 1]?.l === 'by' && (t.l.endsWith('ed') || t.l === 'shown') && !EMOTION.has(t.l)) {
       let k = i + 2;
       while (k < toks.length && toks[k]?.word && k < i + 10 && !CLAUSE_STOP.has(toks[k]?.l ?? '')) k++;
       const c = classify(toks, i + 2, k - 1);
@@ -323,10 +329,25 @@ export function analyseSentence(toks: Tok[]): Mention[] {
       mentions.push({ ...c, verb: i, mental });
     }
   }
+  // "If another bidder wants the firm, …": a speaker or holder inside a conditional clause is
+  // supposed, not reported (the clause asserts nothing, like a question: guideline 3.4).
+  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from));
+  mentions.length = 0;
+  mentions.push(...kept);
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
   const [ra, rb] = relayRange(toks, mentions);
   for (const m of mentions) if (m.from >= ra && m.from <= rb) m.relayed = true;
   return mentions;
+}
+
+/** Whether toks[i] sits in a clause opened by "if"/"unless" that has not yet closed (comma, semicolon, "then"). */
+function inConditional(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k] as Tok;
+    if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '—' || t.t === '–' || t.l === 'then' || isQuoteTok(t)) return false;
+    if (CONDITIONAL.has(t.l)) return true;
+  }
+  return false;
 }
 
 export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'even', 'whereas']);

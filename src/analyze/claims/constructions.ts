@@ -96,6 +96,17 @@ export function unnamedEvidence(toks: readonly Tok[]): number[] {
 }
 
 /** Span of the clause around token i: from a relative pronoun or clause start to the next break. */
+/** The closing quote of a quoted term of at most five words opening at toks[q], or -1. */
+function shortQuoteEnd(toks: readonly Tok[], q: number): number {
+  if (!toks[q + 1]?.word) return -1;
+  for (let k = q + 1; k < toks.length && k <= q + 6; k++) {
+    const t = toks[k] as Tok;
+    if (isQuoteTok(t)) return k > q + 1 && toks[k + 1]?.t !== ',' ? k : -1;
+    if (!t.word && t.t !== '-' && t.t !== "'" && t.t !== '’') return -1;
+  }
+  return -1;
+}
+
 export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
   let a = i;
   while (a > 0) {
@@ -110,6 +121,14 @@ export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
   while (b < toks.length - 1) {
     const n = toks[b + 1] as Tok;
     const decimal = (n.t === '.' || n.t === ',') && isNumberTok(toks[b]) && isNumberTok(toks[b + 2]) && toks[b + 2]?.s === n.e;
+    // A short quoted term inside the clause (scare quotes: a “lone wolf” was seen) is part of it.
+    if (isQuoteTok(n)) {
+      const close = shortQuoteEnd(toks, b + 1);
+      if (close > 0) {
+        b = close;
+        continue;
+      }
+    }
     if (!decimal && (n.t === ',' || n.t === ';' || n.t === '—' || n.t === '–' || n.t === '.' || n.t === '(' || isQuoteTok(n))) break;
     b++;
   }

@@ -144,7 +144,6 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
   { phrase: 'polls showing', note: 'Unnamed polls (guideline: vague).' },
   { phrase: 'polls suggest', note: 'Unnamed polls (guideline: vague).' },
   { phrase: 'polls have shown', note: 'Unnamed polls (guideline: vague).' },
-  { phrase: 'anyone who', note: 'WP-W2W: an open-ended group standing in for a source.' },
   { phrase: '{people|person|sources|source|those} with knowledge of', note: 'Guideline 3.3: the same formula as "people familiar with", which it counts as vague.' },
   { phrase: '{people|person|sources|source|those} with {direct|firsthand|first-hand|inside|intimate|detailed} knowledge of', note: 'Guideline 3.3: the same formula as "people familiar with", which it counts as vague.' },
 ];
@@ -203,13 +202,20 @@ export const REPORTING_VERBS: readonly WordFamily[] = [
  * 3.2; motives and private mental states, 3.4 d). Present-tense verbs only: "opposed" and
  * "supported" are as often votes, which are public results.
  */
-export const ATTITUDES: readonly WordFamily[] = [
+export const ATTITUDE_VERBS: readonly WordFamily[] = [
   { words: ['support', 'supports', 'oppose', 'opposes', 'favor', 'favors', 'favour', 'favours', 'applaud', 'applauds', 'welcome', 'welcomes', 'hate', 'hates', 'resent', 'resents', 'distrust', 'distrusts', 'mistrust', 'mistrusts', 'dislike', 'dislikes', 'crave', 'craving'], note: 'Wiebe et al. 2005 (MPQA): attitude verbs express a private state of their subject.' },
+];
+
+/** Emotion adjectives: after "be" a private state of the subject; "frustrated by X" names a cause, not a source. */
+export const EMOTION_ADJECTIVES: readonly WordFamily[] = [
   { words: ['upset', 'angry', 'furious', 'frustrated', 'optimistic', 'pessimistic', 'wary', 'fond', 'eager', 'anxious', 'nervous', 'afraid', 'alarmed', 'uneasy', 'hopeful', 'enthusiastic', 'reluctant', 'outraged', 'disappointed', 'excited'], note: 'Wiebe et al. 2005 (MPQA): emotion adjectives after "be" express a private state of the subject.' },
 ];
 
+export const ATTITUDES: readonly WordFamily[] = [...ATTITUDE_VERBS, ...EMOTION_ADJECTIVES];
+
 /** Private mental states pinned on a source: worse when the source is unnamed (AP: opinion). */
 export const MENTAL_VERBS: readonly WordFamily[] = [
+  { words: ['know', 'knows'], note: 'MOS:WEASEL: an appeal to common knowledge ("everyone knows", "anyone who has tried it knows") puts a claim in an open-ended group\'s mouth.' },
   { words: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'doubted', 'feel', 'feels', 'felt', 'want', 'wants', 'wanted', 'see', 'sees', 'view', 'views', 'consider', 'considers', 'considered', 'wonder', 'wonders', 'wondered', 'saw', 'sought', 'mulling', 'mull', 'plan', 'plans', 'planning', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'intend', 'intends', 'surprised', 'dismayed', 'unhappy', 'convinced', 'concerned', 'skeptical', 'sceptical', 'privately'], note: 'AP: anonymity is for information, not opinion or speculation; a mental state needs a named holder.' },
   ...ATTITUDES,
 ];

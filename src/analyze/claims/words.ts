@@ -1,6 +1,6 @@
 // Word classes of the claims detector: the rule data (lexicon.ts, every entry with its source)
 // compiled once, and the small closed grammatical classes the phrase scanner needs.
-import { ACCUSATION_WORDS, ANONYMITY_REASONS, ATTITUDES, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
+import { ACCUSATION_WORDS, ANONYMITY_REASONS, ATTITUDES, EMOTION_ADJECTIVES, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
 import { compile, wordSet } from './tokens.ts';
 
 export const HEARSAY_INDEX = compile(HEARSAY);
@@ -30,6 +30,7 @@ export const HEDGE_QUANT = wordSet(HEDGE_QUANTIFIERS);
 export const HEDGE_QUANT_PHRASE_INDEX = compile(HEDGE_QUANTIFIER_PHRASES);
 export const MEASURE_NOUN = wordSet(MEASURE_NOUNS);
 export const STATISTIC = wordSet(STATISTIC_WORDS);
+export const EMOTION = wordSet(EMOTION_ADJECTIVES);
 
 // Small closed classes used by the noun-phrase scanner (grammar, not rules: kept here).
 export const AUX = new Set([
@@ -80,6 +81,10 @@ export const LOCATIVE_AFTER_LIES = new Set(['in', 'on', 'at', 'close', 'near', '
 /** A sentence of prose ends with a stop; headlines, link texts and captions do not. */
 export const FINAL_STOP = /[.!?…]["”'’)\]]*$/;
 export const NOT_A_SOURCE = new Set(['any', 'no', 'every', 'each', 'nobody', 'whoever']);
+/** Words that open a conditional clause: what is said or thought inside it is supposed, not reported. */
+export const CONDITIONAL = new Set(['if', 'unless']);
+/** Modals of ability before a perception verb ("fans can see the films"): seeing, not believing. */
+export const ABILITY_MODALS = new Set(['can', 'could', 'cannot', "can't", 'couldn’t', "couldn't", 'can’t']);
 export const PARTITIVE_BACKREF = new Set(['them', 'those', 'these', 'whom', 'which', 'us']);
 // Generic groups with a definite determiner point back ("these supporters", "the reports").
 export const BACKREF_GROUPS = new Set(['reports', 'polls', 'surveys', 'studies', 'supporters', 'members', 'backers', 'fans', 'leaders', 'people', 'figures', 'sources', 'allies', 'associates', 'activists', 'campaigners', 'scientists', 'historians', 'scholars', 'researchers', 'experts', 'analysts']);

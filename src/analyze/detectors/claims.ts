@@ -191,6 +191,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     } else if (m.kind === 'collective') {
       const verb = toks[m.verb];
       if (!verb) continue;
+      // A direct quotation given to a government or campaign is its statement on the record
+      // (guideline 3.4: collective entities are flagged for pinned mental states, not statements).
+      if (!m.mental && toks.some((t) => t.q)) continue;
       const end = e;
       push({
         features: [...mentionFeatures(m, verbL), COLLECTIVE_FLAG_VERBS.has(verb.l) ? 'verb:stance' : 'verb:no-stance'],
