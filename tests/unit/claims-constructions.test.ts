@@ -249,3 +249,22 @@ describe('a short quoted term stays inside the highlighted clause', () => {
     expect(c.map((x) => x.text)).toContain('there was fear that a “lone rider” was still out there');
   });
 });
+
+describe('more look-alikes kept out by grammar', () => {
+  test('existential "there are people who…" names no source', () => {
+    expect(candidates('There is no single culprit — there are people who say, sell and spread these rumours.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
+  });
+  test('"it had held that" is an active perfect with a real subject, not an agentless passive', () => {
+    expect(candidates('The court kept its view, which it had held that spring.').map((c) => c.rule)).not.toContain('claim/hearsay-it-is-said');
+    expect(candidates('It has been suggested that the bridge is unsafe.').map((c) => c.rule)).toContain('claim/hearsay-it-is-said');
+  });
+  test('a plain statement of a campaign is on the record; a contested claim is not', () => {
+    expect(candidates('The campaign said it would appeal the ruling.')).toEqual([]);
+    expect(candidates('The campaign claimed that the count was rigged against it.').map((c) => c.rule)).toContain('claim/collective-source');
+  });
+  test('a sentence that is all link text is another page’s headline', () => {
+    const text = 'Central bank lifts its rate to 4.5% in surprise move.';
+    const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks: [{ id: 0, kind: 'paragraph', text, links: [{ start: 0, end: text.length, href: 'https://example.org/rates' }], dropped: false, tag: 'p' }] };
+    expect(claimCandidates(createContext(article)).filter((f) => f.details?.hedge !== true)).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (coreEnd === from && OPEN_PRONOUN.has(first.l) && RELATIVE.has(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
+  // Existential "there are people who…" says such people exist; it gives no one as a source.
+  if (first.l === 'there' && BE_FORMS.has(toks[from + 1]?.l ?? '')) return null;
   // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
   if (DEGREE_BEFORE.has(first.l) && QUANTIFIER.has(toks[from + 1]?.l ?? '')) return null;
   let reasonInside = false;

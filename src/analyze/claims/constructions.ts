@@ -43,6 +43,9 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
       if (!BE_FORMS.has(toks[k]?.l ?? '') && !HAVE_FORMS.has(toks[k]?.l ?? '')) continue;
       k++;
     }
+    // "it has been said that" is passive; "it had held that" is an active perfect whose "it" is a
+    // real subject (a country, a court), so after a form of "have" only "been" continues.
+    if (HAVE_FORMS.has(toks[k - 1]?.l ?? '') && toks[k]?.l !== 'been') continue;
     if (toks[k]?.l === 'been') k++;
     while (k < toks.length && HEDGE_ADVERBS.has(toks[k]?.l ?? '')) k++;
     const part = toks[k];

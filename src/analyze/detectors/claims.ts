@@ -56,6 +56,10 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const [relayFrom, relayTo] = relayRange(toks, mentions);
   const reasonGiven = hasPhrase(toks, REASON_INDEX);
   const cited = FOOTNOTE_MARK.test(sentence.text);
+  // A sentence that is all link text is the title of another page (a related headline), not a
+  // claim this article makes (guideline 3.4: boilerplate is not flagged).
+  const linkText = block.links.reduce((n, l) => n + Math.max(0, Math.min(l.end, sentence.end) - Math.max(l.start, sentence.start)), 0);
+  if (linkText >= 0.9 * (sentence.end - sentence.start)) return drafts;
   const prose = FINAL_STOP.test(sentence.text.trim());
   const legal = toks.some((t) => LEGAL.has(t.l));
   // ("May" capitalised is the month.)
@@ -193,7 +197,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       if (!verb) continue;
       // A direct quotation given to a government or campaign is its statement on the record
       // (guideline 3.4: collective entities are flagged for pinned mental states, not statements).
-      if (!m.mental && toks.some((t) => t.q)) continue;
+      // The same holds for any plain verb of saying ("China told the council", "the campaign
+      // said"); only assertive verbs that stake a contested claim ("claimed", "insisted") stay.
+      if (!m.mental && (toks.some((t) => t.q) || !COLLECTIVE_FLAG_VERBS.has(verb.l))) continue;
       const end = e;
       push({
         features: [...mentionFeatures(m, verbL), COLLECTIVE_FLAG_VERBS.has(verb.l) ? 'verb:stance' : 'verb:no-stance'],
