@@ -267,7 +267,8 @@ function npStart(toks: readonly Tok[], j: number): number {
   while (k >= 0 && n < 10) {
     const t = toks[k] as Tok;
     if (!t.word && t.t !== '-' && t.t !== '.' && t.t !== "'" && t.t !== '’' && t.t !== '&') break;
-    if (t.word && (CLAUSE_STOP.has(t.l) || (k < j && NP_STOP.has(t.l)))) break;
+    // A relative pronoun opens the clause the subject sits in ("a candidate who many members oppose").
+    if (t.word && (CLAUSE_STOP.has(t.l) || RELATIVE.has(t.l) || t.l === 'whose' || (k < j && NP_STOP.has(t.l)))) break;
     k--;
     n++;
   }
