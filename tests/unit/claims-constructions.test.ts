@@ -7,6 +7,7 @@ import { createContext } from '../../src/analyze/index.ts';
 import { claimCandidates } from '../../src/analyze/detectors/claims.ts';
 import { tokenize, markQuotes } from '../../src/analyze/claims/tokens.ts';
 import { analyseSentence } from '../../src/analyze/claims/attribution.ts';
+import { citesReference } from '../../src/analyze/claims/words.ts';
 import { foldOf } from '../../eval/halves.ts';
 import type { Article } from '../../src/analyze/types.ts';
 
@@ -266,5 +267,32 @@ describe('more look-alikes kept out by grammar', () => {
     const text = 'Central bank lifts its rate to 4.5% in surprise move.';
     const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks: [{ id: 0, kind: 'paragraph', text, links: [{ start: 0, end: text.length, href: 'https://example.org/rates' }], dropped: false, tag: 'p' }] };
     expect(claimCandidates(createContext(article)).filter((f) => f.details?.hedge !== true)).toEqual([]);
+  });
+});
+
+describe('reference citations count as attribution (Vancouver numbers, APA author–date)', () => {
+  test.each([
+    ['One trial in 60 adults found that walking after meals lowered blood sugar (4).'],
+    ['Another survey of 300 nurses found that night shifts cut sleep by an hour (2, 5).'],
+    ['A review of nine trials found that the drug eased pain (3–6).'],
+    ['One study found that the diet raised cholesterol (Okafor et al., 2019).'],
+  ])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  test('a descending pair in parentheses is a tally, not a reference range', () => {
+    expect(citesReference('The bill passed the Senate (52–48).')).toBe(false);
+    expect(citesReference('Several trials agree (3–6).')).toBe(true);
+  });
+
+  test('a weasel phrase keeps its highlight, without the reference number', () => {
+    const c = candidates('Studies show that green tea lowers blood pressure (8).');
+    expect(c.map((x) => x.text)).toContain('Studies show that green tea lowers blood pressure');
+  });
+});
+
+describe('a relative pronoun ends the subject phrase', () => {
+  test('"a plan whom many members oppose" finds the quantified group after the pronoun', () => {
+    expect(candidates('It is a levy that many small traders strongly oppose.').map((c) => c.text)).toContain('many small traders strongly oppose');
   });
 });

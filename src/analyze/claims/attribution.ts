@@ -241,7 +241,9 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   }
   if (!before.word) return null;
   if (PRONOUN_SUBJECT.has(before.l) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
-  const plain = classify(toks, npStart(toks, j) + 1, j);
+  const start = npStart(toks, j);
+  // Words after "who" are the relative clause's own (its verb and object), not a subject phrase.
+  const plain = RELATIVE.has(toks[start]?.l ?? '') ? null : classify(toks, start + 1, j);
   if (plain) return plain;
   // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
   // ("anyone who votes no and thinks…") that subject is the relative pronoun, not a source.

@@ -147,6 +147,25 @@ export const SELF_OPENERS = /^(?:editor['’]s\snote|correction|clarification|di
 // Inline inserts that point elsewhere ("(Related: …)", "Read more: …") are promotion, not claims.
 export const INSERT_OPENERS = /^[([]?\s?(?:related|read\smore|see\salso|watch|listen|more)\s?:/i;
 export const QUESTION_END = /\?["”'’)\s]*$/;
+// Reference citations in the two families of style guides: numbered references in parentheses
+// (Vancouver / ICMJE: "… binge eating (2)." or "(3, 5)" or "(4–7)", ranges ascending, so a
+// tally such as "(52–48)" is not one) and author–date citations (APA 7 § 8.11, Harvard:
+// "(Okafor et al., 2019)"). Either cites the claim beside it, like a footnote marker.
+const NUMBERED_CITATION = /\((\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\)(?=\s*(?:[.,;:!?"”’]|$))/gu;
+const AUTHOR_DATE_CITATION = /\((?:see\s|e\.g\.,?\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:et\sal\.?|(?:and|&)\s\p{Lu}[\p{L}'’-]+))?,?\s(?:1[89]|20)\d{2}[a-z]?(?:[;,][^()]{0,80})?\)/u;
+/** Research reports a reference can cite ("one trial of 40 adults", "a review of 14 studies"). */
+export const RESEARCH_NOUNS = new Set(['study', 'studies', 'trial', 'trials', 'review', 'meta-analysis', 'analysis', 'survey', 'report', 'paper', 'experiment', 'research']);
+export function citesReference(text: string): boolean {
+  if (AUTHOR_DATE_CITATION.test(text)) return true;
+  for (const m of text.matchAll(NUMBERED_CITATION)) {
+    const ascending = (m[1] ?? '').split(/\s?,\s?/).every((part) => {
+      const [a, b] = part.split(/\s?[–-]\s?/).map(Number);
+      return b === undefined || (a !== undefined && a < b);
+    });
+    if (ascending) return true;
+  }
+  return false;
+}
 // A footnote marker ("[12]", "[a]", superscript digits, or the stray "12]" / "[" a splitter leaves)
 // cites the claim beside it (corpus guideline, "Other genres": Wikipedia). "[citation needed]" is
 // the opposite and is not matched.

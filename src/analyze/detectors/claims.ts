@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '../claims/tokens.ts';
-import { MENTAL, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { MENTAL, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, claimExtent, clauseSpan, findStatistic, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -27,6 +27,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const span = (from: number, to: number): [number, number] => [(toks[from] as Tok).s, (toks[to] as Tok).e];
   const covered: Array<[number, number]> = [];
   const push = (d: Draft): void => {
+    // The highlight is the claim, not its reference: a trailing "(12" of a cut citation goes.
+    const refTail = text.slice(d.start, d.end).match(/\s*\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)?$/);
+    if (refTail && refTail.index !== undefined && refTail.index > 0) d = { ...d, end: d.start + refTail.index };
     // A later draft that starts before an earlier one and runs into it ("Officials said X, and
     // the archive was reportedly Y" after the hearsay clause Y) keeps its own part, up to the
     // clause boundary before the earlier one, as long as that part still holds its cue.
@@ -55,7 +58,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const namedAccordingTo = mentions.some((m) => m.kind === 'named' && m.verb === -1);
   const [relayFrom, relayTo] = relayRange(toks, mentions);
   const reasonGiven = hasPhrase(toks, REASON_INDEX);
-  const cited = FOOTNOTE_MARK.test(sentence.text);
+  const cited = FOOTNOTE_MARK.test(sentence.text) || citesReference(sentence.text);
   // A sentence that is all link text is the title of another page (a related headline), not a
   // claim this article makes (guideline 3.4: boilerplate is not flagged).
   const linkText = block.links.reduce((n, l) => n + Math.max(0, Math.min(l.end, sentence.end) - Math.max(l.start, sentence.start)), 0);
@@ -171,6 +174,8 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
         cue,
       });
     } else if (m.kind === 'anonymous' && !m.onRecord) {
+      // "One study of 40 adults found … (12)." A described study with its reference is cited.
+      if (cited && toks.slice(m.from, m.to + 1).some((t) => RESEARCH_NOUNS.has(t.l))) continue;
       const opinion = m.mental || speculative;
       // Observed public utterances (a tweet) are colour, not sourcing; routine announcements of
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
