@@ -150,15 +150,25 @@ export const VAGUE_PHRASES: readonly PhraseEntry[] = [
 
 // ── Heads of a source noun phrase ───────────────────────────────────────────────────────────────
 
-/** Opinion- or expertise-defined groups and generic crowds: a vague source. */
-export const VAGUE_HEADS: readonly WordFamily[] = [
+/**
+ * Groups defined by what they know or claim to know (opinion, expertise, inside access) and unnamed
+ * evidence: a vague source in any register.
+ */
+export const INFORMED_GROUPS: readonly WordFamily[] = [
   { words: ['critics', 'detractors', 'opponents', 'skeptics', 'sceptics', 'naysayers'], note: 'WP-W2W: opinion-defined groups as a source.' },
   { words: ['experts', 'analysts', 'observers', 'commentators', 'pundits', 'economists', 'strategists', 'scholars', 'historians', 'scientists', 'researchers', 'watchers', 'forecasters', 'pollsters', 'specialists', 'columnists', 'bloggers'], note: 'WP-W2W ("experts say", "researchers say") and guideline 3.3: expertise claimed for an unnamed group.' },
   { words: ['insiders', 'sources', 'associates', 'confidants', 'allies', 'loyalists'], note: 'NEWS/guideline: unnamed insiders and "sources" with no role.' },
-  { words: ['supporters', 'fans', 'backers', 'admirers', 'conservatives', 'liberals', 'progressives', 'activists', 'campaigners'], note: 'Guideline: generic groups as a source are vague.' },
-  { words: ['leaders', 'figures', 'insiders', 'members', 'people', 'many', 'some', 'others', 'several', 'few', 'everyone', 'everybody', 'nobody'], note: 'Guideline: an indefinite or generic group as a source.' },
   { words: ['polls', 'surveys', 'studies', 'reports', 'rumours', 'rumors', 'speculation'], note: 'Unnamed evidence as a source.' },
 ];
+
+/** Generic crowds and indefinite groups: a vague source in reporting; the writer's own generalisation in chatter (guideline 8). */
+export const GENERIC_CROWDS: readonly WordFamily[] = [
+  { words: ['supporters', 'fans', 'backers', 'admirers', 'conservatives', 'liberals', 'progressives', 'activists', 'campaigners'], note: 'Guideline: generic groups as a source are vague.' },
+  { words: ['leaders', 'figures', 'insiders', 'members', 'people', 'many', 'some', 'others', 'several', 'few', 'everyone', 'everybody', 'nobody'], note: 'Guideline: an indefinite or generic group as a source.' },
+];
+
+/** Opinion- or expertise-defined groups and generic crowds: a vague source. */
+export const VAGUE_HEADS: readonly WordFamily[] = [...INFORMED_GROUPS, ...GENERIC_CROWDS];
 
 /** Described but unnamed individuals or bodies: an anonymous source. */
 export const ANON_HEADS: readonly WordFamily[] = [

@@ -1,6 +1,6 @@
 // Word classes of the claims detector: the rule data (lexicon.ts, every entry with its source)
 // compiled once, and the small closed grammatical classes the phrase scanner needs.
-import { ACCUSATION_WORDS, ANONYMITY_REASONS, ATTITUDES, EMOTION_ADJECTIVES, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
+import { ACCUSATION_WORDS, ANONYMITY_REASONS, ATTITUDES, EMOTION_ADJECTIVES, ANON_HEADS, BACKREF_HEADS, COLLECTIVE_HEADS, HEARSAY, HEDGE_CONSENSUS, HEDGE_EPISTEMIC, HEDGE_GENERAL, HEDGE_PEACOCK, HEDGE_QUANTIFIERS, HEDGE_QUANTIFIER_PHRASES, HEDGE_REPUTATION, HUMAN_GROUPS, INFORMED_GROUPS, LEGAL_CONTEXT, MEASURE_NOUNS, MENTAL_VERBS, PRONOUNS, REPORTING_VERBS, RESULT_WORDS, SPECULATION_WORDS, STATISTIC_WORDS, SWEEPING_PHRASES, VAGUE_HEADS, VAGUE_PHRASES, VAGUE_QUANTIFIERS } from './lexicon.ts';
 import { compile, wordSet } from './tokens.ts';
 
 export const HEARSAY_INDEX = compile(HEARSAY);
@@ -138,6 +138,8 @@ export const STRONG_ANON = new Set([
   'operative', 'operatives', 'person', 'people', 'individual', 'individuals', 'negotiator', 'negotiators',
   'strategist', 'analyst', 'expert', 'observer', 'consultant', 'insiders',
 ]);
+/** Heads that name a group by what it knows (critics, experts, insiders), an unnamed official or insider, or unnamed evidence (polls, studies). */
+export const INFORMED_HEAD = new Set([...wordSet(INFORMED_GROUPS), ...[...STRONG_ANON].filter((w) => !['person', 'people', 'individual', 'individuals'].includes(w))]);
 export const PUBLIC_RECORD = new Set(['judge', 'court', 'jury', 'justice', 'justices', 'coroner', 'prosecutors']);
 export const OBSERVED_VERBS = new Set(['tweeted', 'posted', 'wrote', 'writes']);
 export const ROUTINE_VERBS = new Set(['announced', 'announces', 'emphasized', 'emphasised', 'stressed']);

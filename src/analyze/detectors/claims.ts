@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '../claims/tokens.ts';
-import { MENTAL, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, claimExtent, clauseSpan, findStatistic, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -366,6 +366,8 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
     let lastSpeaker: AttributionRecord | null = null;
     let openQuote = false;
     let prevBlockId = -1;
+    let prose = 0;
+    let personal = 0;
     for (const block of ctx.article.blocks) {
       const skipped = block.dropped || ctx.promotionBlocks.has(block.id) || ctx.sourceListBlocks.has(block.id);
       const sentences = ctx.sentencesByBlock.get(block.id) ?? [];
@@ -411,6 +413,10 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
         } else if (hasPhrase(toks, HEARSAY_INDEX)) {
           record = { blockId: block.id, sentenceIndex: sentence.index, kind: 'hearsay' };
         }
+        if (FINAL_STOP.test(sentence.text.trim())) {
+          prose++;
+          if (toks.some((t) => !t.q && PERSONAL.has(t.l))) personal++;
+        }
         const info: SentenceInfo = { sentence, toks, mentions, record, quoteContinuation, attributed: record.kind !== 'none' };
         infos.push(info);
         ctx.attributions.push(record);
@@ -443,6 +449,33 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
         last = info;
       }
     }
-    return findings;
+    return personalRegister(prose, personal) ? findings.filter((f) => !writersOwnGeneralisation(f)) : findings;
   }
+}
+
+/**
+ * Whether the page is written in a personal register: at least a quarter of its prose sentences
+ * speak as "I", "we" or to "you" outside quotation marks. First- and second-person pronouns are the
+ * strongest markers of Biber's (1988) "involved" dimension of register (conversation, personal
+ * letters, forums, advice and essays, against informational reporting); on the dev split's news
+ * pages the share is under a fifth. Measured only on pages with enough prose to tell.
+ */
+export function personalRegister(proseSentences: number, personalSentences: number): boolean {
+  return proseSentences >= 12 && personalSentences >= 0.25 * proseSentences;
+}
+
+/**
+ * In a personal register a generalisation about a generic crowd ("people say", "everyone knows",
+ * "a lot of users want") or an impersonal construction ("it is perceived that") is the writer's
+ * own voice, not a hidden source (corpus guideline 8: forum chatter, how-tos, reviews and essays
+ * are the author's own voice), and so is a generic person in an example ("an older employee is
+ * hoping…"). Groups defined by what they know (critics, experts, insiders), unnamed officials and
+ * aides, unnamed evidence (studies, polls) and hearsay ("reportedly", "is said to") still count.
+ */
+function writersOwnGeneralisation(f: Finding): boolean {
+  if (f.details?.hedge) return false;
+  if (f.rule === 'claim/hearsay-agentless' || f.rule === 'claim/hearsay-it-is-said') return true;
+  if (f.rule !== 'claim/vague-source' && f.rule !== 'claim/anonymous-source') return false;
+  const words = (f.details?.cue ?? '').toLowerCase().split(/[^\p{L}'’-]+/u);
+  return !words.some((w) => INFORMED_HEAD.has(w) || w === 'familiar' || w === 'close' || w === 'knowledge');
 }
