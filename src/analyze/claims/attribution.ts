@@ -347,7 +347,9 @@ export function analyseSentence(toks: Tok[]): Mention[] {
 
 /** Whether toks[i] sits in a clause opened by "if"/"unless" that has not yet closed (comma, semicolon, "then"). */
 function inConditional(toks: readonly Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
+  // A conditional clause that has run on for forty tokens without a comma has ended somewhere
+  // (and a bounded walk keeps a hostile run of mentions linear).
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
     const t = toks[k] as Tok;
     if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '—' || t.t === '–' || t.l === 'then' || isQuoteTok(t)) return false;
     if (CONDITIONAL.has(t.l)) return true;

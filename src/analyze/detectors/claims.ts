@@ -28,8 +28,11 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const covered: Array<[number, number]> = [];
   const push = (d: Draft): void => {
     // The highlight is the claim, not its reference: a trailing "(12" of a cut citation goes.
-    const refTail = text.slice(d.start, d.end).match(/\s*\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)?$/);
-    if (refTail && refTail.index !== undefined && refTail.index > 0) d = { ...d, end: d.start + refTail.index };
+    // (Only the last few characters are searched: a regex anchored at the end still tries every
+    // start position, which is quadratic on a hostile run of white space.)
+    const tailFrom = Math.max(d.start, d.end - 32);
+    const refTail = text.slice(tailFrom, d.end).match(/\s*\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)?$/);
+    if (refTail && refTail.index !== undefined && tailFrom + refTail.index > d.start) d = { ...d, end: tailFrom + refTail.index };
     // A later draft that starts before an earlier one and runs into it ("Officials said X, and
     // the archive was reportedly Y" after the hearsay clause Y) keeps its own part, up to the
     // clause boundary before the earlier one, as long as that part still holds its cue.
