@@ -17,7 +17,7 @@
 // Thresholds were read off franc's normalised scores (top = 1) on paragraphs written for the tests
 // and checked on the English sentence sets and the wild pages of the evaluation corpus (figures in
 // the branch's note); none is tuned to a sentence.
-import { francAll } from 'franc-min';
+import { rankLanguages } from './coverage-trigrams.ts';
 import { ANALYSED_LANGS } from './coverage-text.ts';
 import type { Article, Coverage } from './types.ts';
 
@@ -102,7 +102,7 @@ export function detectLanguage(text: string, declaredTag: string | null): Langua
   const fallback: LanguageGuess = declared ? { lang: declared, from: 'declared' } : { lang: 'und', from: 'none' };
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < MIN_LETTERS) return fallback;
-  const ranked = francAll(text, { minLength: 1 });
+  const ranked = rankLanguages(text);
   const top = ranked[0];
   if (!top || top[0] === 'und') return fallback;
   const second = ranked[1];
