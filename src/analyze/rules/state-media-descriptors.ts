@@ -74,15 +74,23 @@ export const DESCRIPTOR_DEFAULTS: Readonly<Record<string, { tv?: string; agency?
 export const COUNTRY_PHRASE = Object.keys(COUNTRY_ADJ)
   .sort((a, b) => b.length - a.length)
   .join('|');
+const STATE_WORD =
+  'state|state-run|state-owned|state-controlled|state-backed|state-affiliated|state-sponsored|state-funded|' +
+  'government-run|government-controlled|government-owned|kremlin-controlled|kremlin-backed|kremlin-run';
 export const DESCRIPTOR = new RegExp(
   `(?<![\\p{L}])(?:(?:the|a|an)\\s+)?(?:(${COUNTRY_PHRASE})(?:['’]s)?\\s+)?(?:main\\s+|official\\s+|national\\s+)?` +
-    `(?:state|state-run|state-owned|state-controlled|state-backed|state-affiliated|state-sponsored|state-funded|` +
-    `government-run|government-controlled|government-owned|kremlin-controlled|kremlin-backed|kremlin-run)\\s+` +
+    `(?:${STATE_WORD})\\s+` +
     `(?:(${COUNTRY_PHRASE})\\s+)?(?:(?:news|television|tv|run|radio)\\s+)?` +
     `(media|tv|television|broadcaster|broadcasting|news agency|agency|news outlet|outlet|newspaper|tabloid|paper|` +
     `daily|channel|network|radio|press|news bureau|bureau|news service|news)(?![\\p{L}])`,
   'giu',
 );
+
+/**
+ * A text DESCRIPTOR can match contains one of its state words (the one part every match has), so a
+ * text without one is not scanned. Same flags as DESCRIPTOR: the same letters compare equal.
+ */
+export const DESCRIPTOR_NEEDLE = new RegExp(`(?:${STATE_WORD})`, 'iu');
 
 /** "Iran's official news agency", "the official Syrian news agency": `official` needs a country. */
 export const OFFICIAL_DESCRIPTOR = new RegExp(
@@ -91,6 +99,8 @@ export const OFFICIAL_DESCRIPTOR = new RegExp(
     `(news agency|press agency|agency|newspaper|daily|paper|gazette|tv|television|broadcaster|media|press|news service|radio|channel|news outlet|outlet|mouthpiece)(?![\\p{L}])`,
   'giu',
 );
+/** Both forms of OFFICIAL_DESCRIPTOR spell out "official": a text without it is not scanned. */
+export const OFFICIAL_DESCRIPTOR_NEEDLE = /official/iu;
 
 /** Countries whose domestic media are all state-run (RSF country profiles; see the header). */
 export const ALL_STATE_MEDIA: Readonly<Record<string, { source: string }>> = {
