@@ -471,12 +471,14 @@ function findDescriptors(text: string, limit: number): Descriptor[] {
     }
   }
   for (const p of ALL_STATE_MEDIA_PHRASES) {
+    if (p.needle && !p.needle.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m && found.length < limit; m = p.re.exec(text)) {
       add({ kind: 'descriptor', start: m.index, end: m.index + m[0].length, country: p.country, noun: m[0], whole: true });
     }
   }
   for (const p of OTHER_DESCRIPTORS) {
+    if (p.needle && !p.needle.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m && found.length < limit; m = p.re.exec(text)) {
       const start = m.index;
