@@ -49,17 +49,50 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
   return built;
 }
 
+const SCRIPTS = Object.keys(expressions);
+/** Each script's pattern without `g`, to test one character. */
+const ONE = SCRIPTS.map((script) => new RegExp((expressions[script] as RegExp).source, (expressions[script] as RegExp).flags.replace('g', '')));
+/** Code unit → the scripts (indexes into SCRIPTS) whose pattern matches that unit alone. */
+const scriptsOfUnit = new Map<number, number[]>();
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The script whose characters are the largest share of `value` (franc's getTopScript). */
 function topScript(value: string): [string | undefined, number] {
-  let topCount = -1;
-  let top: string | undefined;
-  for (const script of Object.keys(expressions)) {
-    const count = (value.match(expressions[script] as RegExp)?.length ?? 0) / value.length || 0;
-    if (count > topCount) {
-      topCount = count;
-      top = script;
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  if (SURROGATE.test(value)) {
+    // A pattern may match a surrogate pair as one character: count as franc does.
+    SCRIPTS.forEach((script, k) => (counts[k] = value.match(expressions[script] as RegExp)?.length ?? 0));
+  } else {
+    // Without surrogates every match of a script's pattern (a class of code units, or a surrogate
+    // pair) is one unit, so a script's count is the number of units its pattern matches alone:
+    // counted per distinct unit, each unit tested once per process instead of 20 scans per text.
+    const units = new Map<number, number>();
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      units.set(c, (units.get(c) ?? 0) + 1);
+    }
+    for (const [c, n] of units) {
+      let of = scriptsOfUnit.get(c);
+      if (!of) {
+        const ch = String.fromCharCode(c);
+        of = [];
+        ONE.forEach((re, k) => {
+          if (re.test(ch)) (of as number[]).push(k);
+        });
+        if (scriptsOfUnit.size < 8192) scriptsOfUnit.set(c, of);
+      }
+      for (const k of of) counts[k] = (counts[k] as number) + n;
     }
   }
+  let topCount = -1;
+  let top: string | undefined;
+  SCRIPTS.forEach((script, k) => {
+    const share = (counts[k] as number) / value.length || 0;
+    if (share > topCount) {
+      topCount = share;
+      top = script;
+    }
+  });
   return [top, topCount];
 }
 

@@ -24,6 +24,7 @@ const PARAGRAPHS = [
   'a',
   'ab',
   'Ok.',
+  '𠀀𠀁𠀂 中文字 𠁀𠂀𡀀 and 😀 emoji',
 ];
 
 // Character pools: every script franc-min has models or an expression for, plus the characters
@@ -35,6 +36,8 @@ const POOLS = [
   'あいうえおかきくけこアイウエオカキクケコ', '가나다라마바사아자차카타파하', 'αβγδεζηθικλμνξοπρστυφχψω', 'אבגדהוזחטיכלמנסעפצקרשת',
   'กขคงจฉชซญดตถทธนบปผพฟภมยรลวศษสหอ', 'ሀለሐመሠረሰሸቀበተቸኀነኘአከኸወዐዘዠየደጀገጠጨጰጸፀፈፐ', 'ਅਆਇਈਉਊਏਐਓਔਕਖਗਘਙ', 'அஆஇஈஉஊஎஏஐஒஓஔகஙசஞடணதநபமயரலவ',
   '0123456789', '!"#$%&\'()*+,-./:;<=>?@[]^_{}~', '      \n\t\u00a0\u2003',
+  // Outside the BMP (surrogate pairs): CJK extension B, Old Italic, emoji, and a lone surrogate.
+  '𠀀𠀁𠀂𠁀𠂀𡀀', '𐌀𐌁𐌂𐌃', '😀🎉👍', '\ud83d',
 ];
 
 /** Seeded generator (mulberry32), so a failure can be replayed. */
