@@ -6,8 +6,9 @@
 // The language comes from the text: a page's declared `lang` is often missing, or left at the
 // template's "en" on a page in another language. franc-min (wooorm/franc, MIT; 82 languages by
 // trigram profiles, and by script alone where one language owns a script) reads the start of the
-// article's text (SAMPLE_CHARS). Its own documentation warns that short texts are
-// unreliable, so the declared language is kept unless the text clearly says otherwise:
+// article's text (SAMPLE_CHARS); its ranking is computed from franc-min's own data through an index
+// (coverage-trigrams.ts: the same scores, a fraction of the cost). Its documentation warns that
+// short texts are unreliable, so the declared language is kept unless the text clearly says otherwise:
 //   - a text in another script than the declared language's: the script decides (reliable even
 //     for a short text: Cyrillic letters are not English);
 //   - a declared language that scores near the top is kept (an English page whose trigrams look a
@@ -17,7 +18,7 @@
 // Thresholds were read off franc's normalised scores (top = 1) on paragraphs written for the tests
 // and checked on the English sentence sets and the wild pages of the evaluation corpus (figures in
 // the branch's note); none is tuned to a sentence.
-import { francAll } from 'franc-min';
+import { rankLanguages } from './coverage-trigrams.ts';
 import { ANALYSED_LANGS } from './coverage-text.ts';
 import type { Article, Coverage } from './types.ts';
 
@@ -40,9 +41,10 @@ const TO_BCP47: Readonly<Record<string, string>> = {
 const KNOWN = new Set(Object.values(TO_BCP47));
 
 /**
- * Characters read. franc reads up to 2,048, but its cost grows with the sample (about 1 ms per
- * 200 characters on this project's test machine, measured against analyze() on the aeb pages) and
- * two or three paragraphs are enough to tell the languages apart that coverage depends on.
+ * Characters read. franc reads up to 2,048, but its cost grows with the sample (with franc's own
+ * scan, about 1 ms per 200 characters on this project's test machine; a fifth of that through the
+ * index of coverage-trigrams.ts) and two or three paragraphs are enough to tell the languages apart
+ * that coverage depends on.
  */
 const SAMPLE_CHARS = 640;
 /** Fewer letters than this: too little text to say anything (a caption, a title). */
@@ -102,7 +104,7 @@ export function detectLanguage(text: string, declaredTag: string | null): Langua
   const fallback: LanguageGuess = declared ? { lang: declared, from: 'declared' } : { lang: 'und', from: 'none' };
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters < MIN_LETTERS) return fallback;
-  const ranked = francAll(text, { minLength: 1 });
+  const ranked = rankLanguages(text);
   const top = ranked[0];
   if (!top || top[0] === 'und') return fallback;
   const second = ranked[1];

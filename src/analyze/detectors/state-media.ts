@@ -16,7 +16,9 @@ import {
   COUNTRY_WORDS,
   DESCRIPTOR,
   DESCRIPTOR_DEFAULTS,
+  DESCRIPTOR_NEEDLE,
   OFFICIAL_DESCRIPTOR,
+  OFFICIAL_DESCRIPTOR_NEEDLE,
   OTHER_DESCRIPTORS,
   TV_NOUN,
 } from '../rules/state-media-descriptors.ts';
@@ -448,13 +450,20 @@ interface Descriptor {
   whole: boolean;
 }
 
+const DESCRIPTOR_SCANS: readonly (readonly [RegExp, RegExp])[] = [
+  [OFFICIAL_DESCRIPTOR, OFFICIAL_DESCRIPTOR_NEEDLE],
+  [DESCRIPTOR, DESCRIPTOR_NEEDLE],
+];
+
 /** Every state-media descriptor in `text`, in the supported languages, non-overlapping. */
 function findDescriptors(text: string, limit: number): Descriptor[] {
   const found: Descriptor[] = [];
   const add = (d: Descriptor): void => {
     if (found.length < limit && !found.some((x) => x.start < d.end && d.start < x.end)) found.push(d);
   };
-  for (const re of [OFFICIAL_DESCRIPTOR, DESCRIPTOR]) {
+  for (const [re, needle] of DESCRIPTOR_SCANS) {
+    // Most blocks name no state medium: a text without the words every match has is not scanned.
+    if (!needle.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m && found.length < limit; m = re.exec(text)) {
       const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -462,12 +471,14 @@ function findDescriptors(text: string, limit: number): Descriptor[] {
     }
   }
   for (const p of ALL_STATE_MEDIA_PHRASES) {
+    if (p.needle && !p.needle.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m && found.length < limit; m = p.re.exec(text)) {
       add({ kind: 'descriptor', start: m.index, end: m.index + m[0].length, country: p.country, noun: m[0], whole: true });
     }
   }
   for (const p of OTHER_DESCRIPTORS) {
+    if (p.needle && !p.needle.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m && found.length < limit; m = p.re.exec(text)) {
       const start = m.index;

@@ -1,6 +1,5 @@
 // Lookups over the state-media registry: by host (label-boundary domain matching) and by name in
 // text (one alias trie, built once at module load). Pure data code: no DOM, no network.
-import { hostMatches } from '../hostname.ts';
 import type { OutletRef } from '../types.ts';
 import { OUTLETS } from './outlets.ts';
 import type { AliasRule, OutletRecord } from './schema.ts';
@@ -55,16 +54,27 @@ export function typeLabel(o: Pick<OutletRecord, 'type' | 'country' | 'disputed'>
   return `publicly funded, editorially independent outlet (${country})`;
 }
 
-// Domain lookup: the most specific listed domain wins (arabic.rt.com → RT Arabic, not RT).
-const DOMAIN_INDEX: readonly { domain: string; outlet: OutletRecord }[] = OUTLETS.flatMap((o) =>
-  o.domains.map((domain) => ({ domain, outlet: o })),
-).sort((a, b) => b.domain.length - a.domain.length);
+// Domain lookup: the most specific listed domain wins (arabic.rt.com → RT Arabic, not RT). A host
+// matches a domain by whole labels (hostMatches), so the domains that can match are the host and
+// its parents: each is looked up, longest first, instead of testing every listed domain. A domain
+// listed twice keeps its first outlet (registry order), as the scan did.
+const DOMAIN_INDEX = new Map<string, OutletRecord>();
+for (const o of OUTLETS) {
+  for (const d of o.domains) {
+    const key = d.toLowerCase();
+    if (!DOMAIN_INDEX.has(key)) DOMAIN_INDEX.set(key, o);
+  }
+}
 
 /** The outlet whose domain is `host` or a parent of it (label boundary: notrt.com is not rt.com). */
 export function outletForHost(host: string): OutletRecord | undefined {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (!h) return undefined;
-  for (const entry of DOMAIN_INDEX) if (hostMatches(h, entry.domain)) return entry.outlet;
+  for (let at = 0; at >= 0; at = h.indexOf('.', at) + 1 || -1) {
+    // h.slice(at) is h itself or a parent at a label boundary: what hostMatches accepts.
+    const o = DOMAIN_INDEX.get(h.slice(at));
+    if (o) return o;
+  }
   return undefined;
 }
 
@@ -137,7 +147,8 @@ export interface AliasHit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit of the folded alias. */
+  next: Map<number, TrieNode>;
   entries: AliasEntry[] | null;
 }
 
@@ -223,12 +234,14 @@ function isCaseSensitive(alias: string, rule: AliasRule | null): boolean {
 }
 
 const ROOT: TrieNode = { next: new Map(), entries: null };
+const SPACE = 32;
 
 function insert(alias: string, entry: AliasEntry): void {
   const key = foldAlias(alias);
   if (!key) return;
   let node = ROOT;
-  for (const ch of key.split('')) {
+  for (let k = 0; k < key.length; k++) {
+    const ch = key.charCodeAt(k);
     let child = node.next.get(ch);
     if (!child) {
       child = { next: new Map(), entries: null };
@@ -261,7 +274,8 @@ function isWord(c: string | undefined): boolean {
 }
 
 function noSpaceScript(c: string | undefined): boolean {
-  return c !== undefined && NO_SPACE_SCRIPT.test(c);
+  // Below U+3040 no unit is in NO_SPACE_SCRIPT: most text never reaches the pattern.
+  return c !== undefined && c.charCodeAt(0) >= 0x3040 && NO_SPACE_SCRIPT.test(c);
 }
 
 /**
@@ -274,8 +288,7 @@ export function findAliases(text: string, folded: string = foldText(text), limit
   const n = text.length;
   let i = 0;
   while (i < n && hits.length < limit) {
-    const c = folded[i] as string;
-    if (c === ' ' || (isWord(text[i - 1]) && isWord(text[i]) && !noSpaceScript(text[i]))) {
+    if (folded.charCodeAt(i) === SPACE || (isWord(text[i - 1]) && isWord(text[i]) && !noSpaceScript(text[i]))) {
       i++;
       continue;
     }
@@ -283,8 +296,8 @@ export function findAliases(text: string, folded: string = foldText(text), limit
     let j = i;
     let best: AliasHit | null = null;
     while (j < n && node) {
-      const ch = folded[j] as string;
-      if (ch === ' ' && folded[j - 1] === ' ' && j > i) {
+      const ch = folded.charCodeAt(j);
+      if (ch === SPACE && folded.charCodeAt(j - 1) === SPACE && j > i) {
         j++;
         continue;
       }

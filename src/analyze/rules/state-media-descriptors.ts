@@ -74,15 +74,23 @@ export const DESCRIPTOR_DEFAULTS: Readonly<Record<string, { tv?: string; agency?
 export const COUNTRY_PHRASE = Object.keys(COUNTRY_ADJ)
   .sort((a, b) => b.length - a.length)
   .join('|');
+const STATE_WORD =
+  'state|state-run|state-owned|state-controlled|state-backed|state-affiliated|state-sponsored|state-funded|' +
+  'government-run|government-controlled|government-owned|kremlin-controlled|kremlin-backed|kremlin-run';
 export const DESCRIPTOR = new RegExp(
   `(?<![\\p{L}])(?:(?:the|a|an)\\s+)?(?:(${COUNTRY_PHRASE})(?:['’]s)?\\s+)?(?:main\\s+|official\\s+|national\\s+)?` +
-    `(?:state|state-run|state-owned|state-controlled|state-backed|state-affiliated|state-sponsored|state-funded|` +
-    `government-run|government-controlled|government-owned|kremlin-controlled|kremlin-backed|kremlin-run)\\s+` +
+    `(?:${STATE_WORD})\\s+` +
     `(?:(${COUNTRY_PHRASE})\\s+)?(?:(?:news|television|tv|run|radio)\\s+)?` +
     `(media|tv|television|broadcaster|broadcasting|news agency|agency|news outlet|outlet|newspaper|tabloid|paper|` +
     `daily|channel|network|radio|press|news bureau|bureau|news service|news)(?![\\p{L}])`,
   'giu',
 );
+
+/**
+ * A text DESCRIPTOR can match contains one of its state words (the one part every match has), so a
+ * text without one is not scanned. Same flags as DESCRIPTOR: the same letters compare equal.
+ */
+export const DESCRIPTOR_NEEDLE = new RegExp(`(?:${STATE_WORD})`, 'iu');
 
 /** "Iran's official news agency", "the official Syrian news agency": `official` needs a country. */
 export const OFFICIAL_DESCRIPTOR = new RegExp(
@@ -91,6 +99,8 @@ export const OFFICIAL_DESCRIPTOR = new RegExp(
     `(news agency|press agency|agency|newspaper|daily|paper|gazette|tv|television|broadcaster|media|press|news service|radio|channel|news outlet|outlet|mouthpiece)(?![\\p{L}])`,
   'giu',
 );
+/** Both forms of OFFICIAL_DESCRIPTOR spell out "official": a text without it is not scanned. */
+export const OFFICIAL_DESCRIPTOR_NEEDLE = /official/iu;
 
 /** Countries whose domestic media are all state-run (RSF country profiles; see the header). */
 export const ALL_STATE_MEDIA: Readonly<Record<string, { source: string }>> = {
@@ -100,31 +110,42 @@ export const ALL_STATE_MEDIA: Readonly<Record<string, { source: string }>> = {
 };
 
 /** "North Korean media", "nordkoreanische Medien", "朝鲜媒体": the country's media as a whole. */
-export const ALL_STATE_MEDIA_PHRASES: readonly { re: RegExp; country: string; lang: string }[] = [
-  { lang: 'en', country: 'KP', re: /(?<![\p{L}])(?:north korean|north korea['’]s|pyongyang['’]s|dprk)\s+(?:official\s+|state\s+)?(?:media|press|news media|news outlets|outlets|newspapers|television|tv|radio)(?![\p{L}])/giu },
-  { lang: 'en', country: 'ER', re: /(?<![\p{L}])(?:eritrean|eritrea['’]s)\s+(?:official\s+|state\s+)?(?:media|press|news media|television|tv|radio)(?![\p{L}])/giu },
-  { lang: 'en', country: 'TM', re: /(?<![\p{L}])(?:turkmen|turkmenistan['’]s)\s+(?:official\s+|state\s+)?(?:media|press|news media|television|tv|radio)(?![\p{L}])/giu },
-  { lang: 'ru', country: 'KP', re: /(?<![\p{L}])(?:северокорейск\p{L}*|СМИ КНДР)(?:\s+(?:СМИ|медиа|газет\p{L}*|телевидени\p{L}*))?(?![\p{L}])/giu },
-  { lang: 'uk', country: 'KP', re: /(?<![\p{L}])північнокорейськ\p{L}*\s+(?:ЗМІ|медіа)(?![\p{L}])/giu },
-  { lang: 'de', country: 'KP', re: /(?<![\p{L}])nordkoreanisch\p{L}*\s+(?:Medien|Presse)(?![\p{L}])/giu },
-  { lang: 'fr', country: 'KP', re: /(?<![\p{L}])(?:médias|presse)\s+nord-coréen\p{L}*(?![\p{L}])/giu },
-  { lang: 'es', country: 'KP', re: /(?<![\p{L}])(?:medios|prensa)\s+norcorean\p{L}*(?![\p{L}])/giu },
-  { lang: 'tr', country: 'KP', re: /(?<![\p{L}])Kuzey Kore\s+(?:medyası|basını)(?![\p{L}])/giu },
+/**
+ * `needle` (optional, in the lists below): a part every match of `re` spells out, copied from `re`
+ * with the same flags, so a text without it is not scanned (the detector then skips `re`). Keep it
+ * in step when `re` changes; leave it out and `re` always runs.
+ */
+export interface DescriptorRule {
+  re: RegExp;
+  lang: string;
+  needle?: RegExp;
+}
+
+export const ALL_STATE_MEDIA_PHRASES: readonly (DescriptorRule & { country: string })[] = [
+  { lang: 'en', country: 'KP', re: /(?<![\p{L}])(?:north korean|north korea['’]s|pyongyang['’]s|dprk)\s+(?:official\s+|state\s+)?(?:media|press|news media|news outlets|outlets|newspapers|television|tv|radio)(?![\p{L}])/giu, needle: /north korea|pyongyang|dprk/iu },
+  { lang: 'en', country: 'ER', re: /(?<![\p{L}])(?:eritrean|eritrea['’]s)\s+(?:official\s+|state\s+)?(?:media|press|news media|television|tv|radio)(?![\p{L}])/giu, needle: /eritrea/iu },
+  { lang: 'en', country: 'TM', re: /(?<![\p{L}])(?:turkmen|turkmenistan['’]s)\s+(?:official\s+|state\s+)?(?:media|press|news media|television|tv|radio)(?![\p{L}])/giu, needle: /turkmen/iu },
+  { lang: 'ru', country: 'KP', re: /(?<![\p{L}])(?:северокорейск\p{L}*|СМИ КНДР)(?:\s+(?:СМИ|медиа|газет\p{L}*|телевидени\p{L}*))?(?![\p{L}])/giu, needle: /северокорейск|СМИ КНДР/iu },
+  { lang: 'uk', country: 'KP', re: /(?<![\p{L}])північнокорейськ\p{L}*\s+(?:ЗМІ|медіа)(?![\p{L}])/giu, needle: /північнокорейськ/iu },
+  { lang: 'de', country: 'KP', re: /(?<![\p{L}])nordkoreanisch\p{L}*\s+(?:Medien|Presse)(?![\p{L}])/giu, needle: /nordkoreanisch/iu },
+  { lang: 'fr', country: 'KP', re: /(?<![\p{L}])(?:médias|presse)\s+nord-coréen\p{L}*(?![\p{L}])/giu, needle: /nord-coréen/iu },
+  { lang: 'es', country: 'KP', re: /(?<![\p{L}])(?:medios|prensa)\s+norcorean\p{L}*(?![\p{L}])/giu, needle: /norcorean/iu },
+  { lang: 'tr', country: 'KP', re: /(?<![\p{L}])Kuzey Kore\s+(?:medyası|basını)(?![\p{L}])/giu, needle: /Kuzey Kore/iu },
   { lang: 'ar', country: 'KP', re: /(?:وسائل الإعلام|الإعلام)\s+(?:الكوري الشمالي|الكورية الشمالية)/gu },
   { lang: 'fa', country: 'KP', re: /رسانه[\u200c ]?(?:های|ها)\s+کره[\u200c ]?ی?\s*شمالی/gu },
   { lang: 'zh', country: 'KP', re: /朝鲜媒体|朝鮮媒體|朝鲜官方媒体|朝鮮官方媒體|朝媒/gu },
 ];
 
 /** State-media descriptors in the other supported languages (the header gives the dictionaries). */
-export const OTHER_DESCRIPTORS: readonly { lang: string; re: RegExp }[] = [
-  { lang: 'ru', re: /(?<![\p{L}])(?:(?:государственн|официальн|провластн|прокремлевск|прокремлёвск)\p{L}*\s+(?:СМИ|медиа|телевидени\p{L}*|телеканал\p{L}*|ТВ|агентств\p{L}*|информагентств\p{L}*|газет\p{L}*|пресс\p{L}*)|гос(?:СМИ|ТВ|агентств\p{L}*|телевидени\p{L}*|канал\p{L}*)|госсми)(?![\p{L}])/giu },
-  { lang: 'uk', re: /(?<![\p{L}])(?:(?:державн|офіційн)\p{L}*\s+(?:ЗМІ|медіа|телебаченн\p{L}*|телеканал\p{L}*|агентств\p{L}*|агенці\p{L}*|газет\p{L}*)|держ(?:ЗМІ|ТБ))(?![\p{L}])/giu },
-  { lang: 'de', re: /(?<![\p{L}])(?:Staats(?:medien|fernsehen|sender|agentur|zeitung|presse|rundfunk|tv)|(?:staatlich|amtlich)\p{L}*\s+(?:Medien|Fernsehen|Fernsehsender|Sender|Nachrichtenagentur|Agentur|Zeitung|Rundfunk))(?![\p{L}])/giu },
-  { lang: 'fr', re: /(?<![\p{L}])(?:médias|télévision|agence(?: de presse)?|chaîne|radio|presse|quotidien|journal)(?:\s+\p{L}+)?\s+(?:d['’]État|étatique|officiel(?:le)?)(?![\p{L}])/giu },
-  { lang: 'es', re: /(?<![\p{L}])(?:medios|televisión|televisora|agencia(?: de noticias)?|cadena|canal|prensa|diario)(?:\s+\p{L}+)?\s+(?:estatal(?:es)?|oficial(?:es)?)(?![\p{L}])/giu },
-  { lang: 'tr', re: /(?<![\p{L}])(?:devlet|resmi)\s+(?:medyası|televizyonu|kanalı|ajansı|haber ajansı|yayın kuruluşu|gazetesi|yayın organı)(?![\p{L}])/giu },
-  { lang: 'ar', re: /(?:وسائل الإعلام|الإعلام|التلفزيون|التليفزيون|وكالة الأنباء|الوكالة|القناة|الصحيفة|الإذاعة)(?:\s+[\u0600-\u06ff]+)?\s+(?:الرسمية|الرسمي|الحكومية|الحكومي)(?![\u0600-\u06ff])/gu },
-  { lang: 'fa', re: /(?:رسانه[\u200c ]?(?:های|ها)|تلویزیون|خبرگزاری|شبکه|روزنامه)(?:\s+[\u0600-\u06ff]+)?\s+(?:دولتی|رسمی|حکومتی)(?![\u0600-\u06ff])/gu },
+export const OTHER_DESCRIPTORS: readonly DescriptorRule[] = [
+  { lang: 'ru', re: /(?<![\p{L}])(?:(?:государственн|официальн|провластн|прокремлевск|прокремлёвск)\p{L}*\s+(?:СМИ|медиа|телевидени\p{L}*|телеканал\p{L}*|ТВ|агентств\p{L}*|информагентств\p{L}*|газет\p{L}*|пресс\p{L}*)|гос(?:СМИ|ТВ|агентств\p{L}*|телевидени\p{L}*|канал\p{L}*)|госсми)(?![\p{L}])/giu, needle: /государственн|официальн|провластн|прокремлевск|прокремлёвск|гос/iu },
+  { lang: 'uk', re: /(?<![\p{L}])(?:(?:державн|офіційн)\p{L}*\s+(?:ЗМІ|медіа|телебаченн\p{L}*|телеканал\p{L}*|агентств\p{L}*|агенці\p{L}*|газет\p{L}*)|держ(?:ЗМІ|ТБ))(?![\p{L}])/giu, needle: /державн|офіційн|держ/iu },
+  { lang: 'de', re: /(?<![\p{L}])(?:Staats(?:medien|fernsehen|sender|agentur|zeitung|presse|rundfunk|tv)|(?:staatlich|amtlich)\p{L}*\s+(?:Medien|Fernsehen|Fernsehsender|Sender|Nachrichtenagentur|Agentur|Zeitung|Rundfunk))(?![\p{L}])/giu, needle: /staat|amtlich/iu },
+  { lang: 'fr', re: /(?<![\p{L}])(?:médias|télévision|agence(?: de presse)?|chaîne|radio|presse|quotidien|journal)(?:\s+\p{L}+)?\s+(?:d['’]État|étatique|officiel(?:le)?)(?![\p{L}])/giu, needle: /d['’]État|étatique|officiel/iu },
+  { lang: 'es', re: /(?<![\p{L}])(?:medios|televisión|televisora|agencia(?: de noticias)?|cadena|canal|prensa|diario)(?:\s+\p{L}+)?\s+(?:estatal(?:es)?|oficial(?:es)?)(?![\p{L}])/giu, needle: /estatal|oficial/iu },
+  { lang: 'tr', re: /(?<![\p{L}])(?:devlet|resmi)\s+(?:medyası|televizyonu|kanalı|ajansı|haber ajansı|yayın kuruluşu|gazetesi|yayın organı)(?![\p{L}])/giu, needle: /devlet|resmi/iu },
+  { lang: 'ar', re: /(?:وسائل الإعلام|الإعلام|التلفزيون|التليفزيون|وكالة الأنباء|الوكالة|القناة|الصحيفة|الإذاعة)(?:\s+[\u0600-\u06ff]+)?\s+(?:الرسمية|الرسمي|الحكومية|الحكومي)(?![\u0600-\u06ff])/gu, needle: /الرسمية|الرسمي|الحكومية|الحكومي/u },
+  { lang: 'fa', re: /(?:رسانه[\u200c ]?(?:های|ها)|تلویزیون|خبرگزاری|شبکه|روزنامه)(?:\s+[\u0600-\u06ff]+)?\s+(?:دولتی|رسمی|حکومتی)(?![\u0600-\u06ff])/gu, needle: /دولتی|رسمی|حکومتی/u },
   { lang: 'zh', re: /官方媒体|官方媒體|官媒|官方通讯社|官方通訊社|国营电视台|國營電視台|国家电视台|國家電視台|国营媒体|國營媒體|官方电视台|官方電視台|党媒|黨媒/gu },
 ];
 
