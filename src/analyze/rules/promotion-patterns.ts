@@ -176,10 +176,11 @@ export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/
 
 /**
  * Ad-slot labels: the whole block is the label. The disclosure labels of the FTC's native-advertising
- * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below".
+ * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below"
+ * with its variants that name the story ("Continue reading the main story" under an ad slot).
  */
 export const AD_SLOT_LABEL =
-  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
+  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|continue reading the main (?:story|article)|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
 
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
