@@ -202,6 +202,17 @@ describe('links that lead back to this page or to reference pages elsewhere', ()
 });
 
 describe('sections: a label and the items after it', () => {
+  test('a follow label takes the network links after it, not a link to another page of the site', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Follow Us', kind: 'heading', dropped: true },
+      { text: 'Twitter', kind: 'list-item', dropped: true, links: [['Twitter', 'https://twitter.com/examplenews']] },
+      { text: '« View archives', kind: 'other', dropped: true, links: [['« View archives', `${SITE}/newsletters/archive`]] },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3]);
+  });
+
   test('an ad-slot label ends a related section and is a finding of its own', () => {
     const items = ['Harbour ferry timetable changes next month', 'Why the old pier is closing for repairs'];
     const { findings } = run([
@@ -214,8 +225,7 @@ describe('sections: a label and the items after it', () => {
     ]);
     expect(findings.map((f) => [f.details?.subtype, f.text])).toEqual([
       ['related-links', `Related stories ${items.join(' ')}`],
-      ['sponsored', 'Advertisement'],
-      ['sponsored', 'Continue reading the main story'],
+      ['sponsored', 'Advertisement Continue reading the main story'],
     ]);
   });
 

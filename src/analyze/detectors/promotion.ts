@@ -294,7 +294,9 @@ function itemFits(subtype: PromoSubtype, f: Features, afterItems: boolean): bool
       // A listing link (tag page, wiki article) opens no related list, but may sit inside one.
       return isLinkItem(f, true) && (!f.listingLink || afterItems);
     case 'social-share':
-      return isSocialItem(f) || (f.len <= 40 && f.density >= 0.8);
+      // A short link is a share button when it leads to a network or nowhere else (this page, a
+      // script); a link to another page of the site ("« View archives") is navigation.
+      return isSocialItem(f) || (f.len <= 40 && f.density >= 0.8 && (hasSocialLink(f) || f.selfOnly || f.sameSite < f.linkCount));
     case 'newsletter':
       return !f.body && f.len <= 250 && (NEWSLETTER_WORDS.test(f.block.text) || (f.block.dropped && f.len <= 25));
     default:
@@ -938,8 +940,9 @@ export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Ver
     const fromRule = v.rule !== 'model';
     // A unit's text (its parts joined) stays within what a report carries whole (bounds.ts).
     const fits = cur !== null && unitChars(cur) + 1 + b.text.length <= MAX_STRING;
-    // An ad-slot label is a unit of its own: it names the slot, not the module next to it.
-    const adLabel = v.rule === 'ad-slot-label' || cur?.verdict.rule === 'ad-slot-label';
+    // An ad-slot label is a unit of its own (with the slot's other labels): it names the slot,
+    // not the module next to it.
+    const adLabel = (v.rule === 'ad-slot-label') !== (cur?.verdict.rule === 'ad-slot-label');
     if (cur && fits && !adLabel && !(cur.fromRule && fromRule && cur.verdict.subtype !== v.subtype)) {
       cur.blocks.push(b);
       if (!cur.fromRule && fromRule) {
