@@ -202,6 +202,17 @@ describe('links that lead back to this page or to reference pages elsewhere', ()
 });
 
 describe('sections: a label and the items after it', () => {
+  test.each(['関連記事', 'Artículos relacionados', '相关文章'])('a translated "Related" label (%s) opens a related list', (label) => {
+    const items = ['Harbour ferry timetable changes next month', 'Why the old pier is closing for repairs'];
+    const { findings } = run([
+      ...BODY,
+      { text: label, kind: 'heading' },
+      ...items.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4]);
+  });
+
   test('a follow label takes the network links after it, not a link to another page of the site', () => {
     const { findings } = run([
       ...BODY,
@@ -254,6 +265,19 @@ describe('sections: a label and the items after it', () => {
       ...BODY,
     ]);
     expect(covered(findings)).toEqual([2, 3, 4, 5]);
+  });
+
+  test.each(['シェアする', '分享', '공유하기'])('a translated "Share" label (%s) and the network links after it are one share bar', (label) => {
+    const { findings } = run([
+      ...BODY,
+      { text: label, kind: 'heading' },
+      { text: 'Facebook', kind: 'list-item', links: [['Facebook', 'https://www.facebook.com/sharer.php?u=x']] },
+      { text: 'Twitter', kind: 'list-item', links: [['Twitter', 'https://twitter.com/intent/tweet?u=x']] },
+      ...BODY,
+    ]);
+    expect(partsOf(findings).map((p) => [p.blockId, p.subtype])).toEqual([
+      [2, 'social-share'], [3, 'social-share'], [4, 'social-share'],
+    ]);
   });
 
   test('a share bar with its label and counters', () => {
