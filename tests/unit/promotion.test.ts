@@ -23,6 +23,8 @@ interface Spec {
   kind?: BlockKind;
   tag?: string;
   dropped?: boolean;
+  /** The page's own class names for the block's box. */
+  hint?: string;
   /** Links as [linked text, href]; the linked text must occur in `text`. */
   links?: Array<[string, string]>;
 }
@@ -36,7 +38,7 @@ function block(id: number, spec: Spec): Block {
     if (start < 0) throw new Error(`link text "${anchor}" not in "${spec.text}"`);
     return { start, end: start + anchor.length, href };
   });
-  return { id, kind, text: spec.text, links, dropped: spec.dropped ?? false, tag: spec.tag ?? TAG[kind] };
+  return { id, kind, text: spec.text, links, dropped: spec.dropped ?? false, tag: spec.tag ?? TAG[kind], ...(spec.hint ? { hint: spec.hint } : {}) };
 }
 
 const BODY: Spec[] = [
@@ -107,6 +109,7 @@ describe('single promotional blocks', () => {
     ['ad-slot label', { text: 'Advertisement', kind: 'other', dropped: true }, 'sponsored'],
     ['ad-slot label, dashes', { text: '- Advertisement -', kind: 'other' }, 'sponsored'],
     ['continue reading', { text: 'Continue Reading Below', kind: 'paragraph' }, 'sponsored'],
+    ['continue reading, skip link under an ad', { text: 'Continue reading the main story', kind: 'other', links: [['Continue reading the main story', `${URL_}#story-continues-2`]] }, 'sponsored'],
     ['affiliate disclosure', { text: 'This post may contain affiliate links. We may earn a commission if you buy through them.' }, 'sponsored'],
     ['sponsor label', { text: 'Sponsored by Acme Insurance' }, 'sponsored'],
     ['read-more insert', { text: 'Read more: Council delays vote on transit levy', links: [['Council delays vote on transit levy', story('council-delays-vote-transit-levy')]] }, 'read-more-insert'],
@@ -168,7 +171,75 @@ describe('blocks that are not promotion', () => {
   });
 });
 
+describe('links that lead back to this page or to reference pages elsewhere', () => {
+  test('a list of jumps to places in this page is navigation, even in a box named "related"', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'How each council member voted on the plan', kind: 'list-item', dropped: true, hint: 'related-topics', links: [['How each council member voted on the plan', `${URL_}#votes`]] },
+      { text: 'What the road repair money will pay for this year', kind: 'list-item', dropped: true, hint: 'related-topics', links: [['What the road repair money will pay for this year', `${URL_}#roads`]] },
+      ...BODY,
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a box of another body's topic pages (no story among them) is no related list", () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Health agency related topics: Asthma', kind: 'other', dropped: true, hint: 'related-topics', links: [['Asthma', 'https://health-agency.example/topics/asthma']] },
+      ...BODY,
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test('the same box linking to a story on that site is still reported', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Health agency related topics: Asthma', kind: 'other', dropped: true, hint: 'related-topics', links: [['Asthma', 'https://health-agency.example/news/2024/03/new-asthma-guidance-for-schools']] },
+      ...BODY,
+    ]);
+    expect(findings.map((f) => f.details?.subtype)).toEqual(['related-links']);
+  });
+});
+
 describe('sections: a label and the items after it', () => {
+  test.each(['関連記事', 'Artículos relacionados', '相关文章'])('a translated "Related" label (%s) opens a related list', (label) => {
+    const items = ['Harbour ferry timetable changes next month', 'Why the old pier is closing for repairs'];
+    const { findings } = run([
+      ...BODY,
+      { text: label, kind: 'heading' },
+      ...items.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4]);
+  });
+
+  test('a follow label takes the network links after it, not a link to another page of the site', () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Follow Us', kind: 'heading', dropped: true },
+      { text: 'Twitter', kind: 'list-item', dropped: true, links: [['Twitter', 'https://twitter.com/examplenews']] },
+      { text: '« View archives', kind: 'other', dropped: true, links: [['« View archives', `${SITE}/newsletters/archive`]] },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3]);
+  });
+
+  test('an ad-slot label ends a related section and is a finding of its own', () => {
+    const items = ['Harbour ferry timetable changes next month', 'Why the old pier is closing for repairs'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'Related stories', kind: 'heading', dropped: true },
+      ...items.map((t): Spec => ({ text: t, kind: 'heading', dropped: true, links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+      { text: 'Advertisement', dropped: true },
+      { text: 'Continue reading the main story', kind: 'other', links: [['Continue reading the main story', `${URL_}#story-continues-1`]] },
+      ...BODY,
+    ]);
+    expect(findings.map((f) => [f.details?.subtype, f.text])).toEqual([
+      ['related-links', `Related stories ${items.join(' ')}`],
+      ['sponsored', 'Advertisement Continue reading the main story'],
+    ]);
+  });
+
   test('a related-stories label and its link list, with the body after it untouched', () => {
     const items = ['Mayor unveils plan for new bus lanes downtown', 'Council members clash over police overtime', 'Five things to know about the property tax'];
     const { ctx, findings } = run([
@@ -194,6 +265,19 @@ describe('sections: a label and the items after it', () => {
       ...BODY,
     ]);
     expect(covered(findings)).toEqual([2, 3, 4, 5]);
+  });
+
+  test.each(['シェアする', '分享', '공유하기'])('a translated "Share" label (%s) and the network links after it are one share bar', (label) => {
+    const { findings } = run([
+      ...BODY,
+      { text: label, kind: 'heading' },
+      { text: 'Facebook', kind: 'list-item', links: [['Facebook', 'https://www.facebook.com/sharer.php?u=x']] },
+      { text: 'Twitter', kind: 'list-item', links: [['Twitter', 'https://twitter.com/intent/tweet?u=x']] },
+      ...BODY,
+    ]);
+    expect(partsOf(findings).map((p) => [p.blockId, p.subtype])).toEqual([
+      [2, 'social-share'], [3, 'social-share'], [4, 'social-share'],
+    ]);
   });
 
   test('a share bar with its label and counters', () => {

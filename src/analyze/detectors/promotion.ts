@@ -61,6 +61,13 @@ export interface Features {
   pager: boolean;
   /** Two or more links, every one to a listing page (tags, categories): a tag list. */
   tagList: boolean;
+  /**
+   * Every link leads back to this page (an anchor in it, its print view): a page tool or a skip
+   * link ("Continue reading the main story", "View PDF / Print"), never a pointer to other content.
+   */
+  selfOnly: boolean;
+  /** Every link jumps to a named place in this page ("#comments", "#story-continues"): a table of contents or a skip link, navigation. */
+  selfAnchor: boolean;
 }
 
 export interface Verdict {
@@ -163,6 +170,19 @@ function isListingHref(href: string): boolean {
   }
 }
 
+/** The link leads to this very page: same host (www aside) and path, whatever its query or anchor. */
+function isSamePage(href: string, pageUrl: string): boolean {
+  try {
+    const a = new URL(href);
+    const b = new URL(pageUrl);
+    const host = (h: string): string => h.replace(/^www\./, '');
+    const path = (p: string): string => p.replace(/\/+$/, '');
+    return host(a.hostname) === host(b.hostname) && path(a.pathname) === path(b.pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** A link to another story: not to this page, a listing page or the home page. */
 function isStoryHref(href: string, pageUrl: string): boolean {
   if (withoutFragment(href) === withoutFragment(pageUrl)) return false;
@@ -207,7 +227,9 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     density <= BODY_MAX_DENSITY;
   const pager = PAGER_HINT.test(block.hint ?? '') || (len <= 40 && PAGER_TEXT.test(block.text.trim()));
   const tagList = block.links.length >= 2 && density >= 0.5 && (TAG_HINT.test(block.hint ?? '') || block.links.every((l) => isListingHref(l.href)));
-  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList };
+  const selfOnly = block.links.length > 0 && pageUrl !== '' && block.links.every((l) => isSamePage(l.href, pageUrl));
+  const selfAnchor = selfOnly && block.links.every((l) => /#[^#\s]+$/.test(l.href));
+  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList, selfOnly, selfAnchor };
 }
 
 function matchFirst(patterns: readonly PromoPattern[], text: string): PromoPattern | null {
@@ -272,7 +294,9 @@ function itemFits(subtype: PromoSubtype, f: Features, afterItems: boolean): bool
       // A listing link (tag page, wiki article) opens no related list, but may sit inside one.
       return isLinkItem(f, true) && (!f.listingLink || afterItems);
     case 'social-share':
-      return isSocialItem(f) || (f.len <= 40 && f.density >= 0.8);
+      // A short link is a share button when it leads to a network or nowhere else (this page, a
+      // script); a link to another page of the site ("« View archives") is navigation.
+      return isSocialItem(f) || (f.len <= 40 && f.density >= 0.8 && (hasSocialLink(f) || f.selfOnly || f.sameSite < f.linkCount));
     case 'newsletter':
       return !f.body && f.len <= 250 && (NEWSLETTER_WORDS.test(f.block.text) || (f.block.dropped && f.len <= 25));
     default:
@@ -285,10 +309,14 @@ function ctaCap(subtype: PromoSubtype): number {
   return subtype === 'sponsored' ? MAX_DISCLOSURE_CHARS : MAX_CTA_CHARS;
 }
 
+function isAdSlotLabel(f: Features): boolean {
+  return f.len <= MAX_LABEL_CHARS && AD_SLOT_LABEL.test(f.block.text.trim());
+}
+
 /** A call to action judged on the whole block. */
 function ctaVerdict(f: Features): Verdict | null {
   const text = f.block.text.trim();
-  if (f.len <= MAX_LABEL_CHARS && AD_SLOT_LABEL.test(text)) return { subtype: 'sponsored', rule: 'ad-slot-label' };
+  if (isAdSlotLabel(f)) return { subtype: 'sponsored', rule: 'ad-slot-label' };
   for (const p of CTA_PATTERNS) {
     if (f.len > ctaCap(p.subtype)) continue;
     if (!p.re.test(text)) continue;
@@ -359,7 +387,8 @@ function markSections(feats: readonly Features[], marks: Marks): void {
     let items = 0;
     for (let j = i + 1; j < feats.length; j++) {
       const g = feats[j] as Features;
-      if (marks.sources.has(g.block.id) || sectionLabel(g) || isSourceLabel(g) || g.pager || g.tagList) break;
+      // An ad-slot label ends a section: what follows it is the ad's or the article's.
+      if (marks.sources.has(g.block.id) || sectionLabel(g) || isSourceLabel(g) || g.pager || g.tagList || isAdSlotLabel(g)) break;
       if (itemFits(label.subtype, g, items > 0)) {
         mark(marks, g, { subtype: label.subtype, rule: label.id });
         items++;
@@ -382,7 +411,7 @@ function markSections(feats: readonly Features[], marks: Marks): void {
 
 function isRunLink(f: Features): boolean {
   const text = f.block.text;
-  return f.len <= 200 && (f.headlineLink || f.storyLink) && !f.pager && letterWords(text) >= 2 && !SHARE_TEXT.test(text) && !CITATION_SHAPE.test(text);
+  return f.len <= 200 && (f.headlineLink || f.storyLink) && !f.pager && !f.selfOnly && letterWords(text) >= 2 && !SHARE_TEXT.test(text) && !CITATION_SHAPE.test(text);
 }
 
 // How far (in blocks) body text may stand from a run for the run to count as inside the body.
@@ -828,6 +857,22 @@ function isCitationLike(f: Features, row: ReadonlyMap<string, number>): boolean 
 }
 
 /**
+ * Links that all lead to other sites and none of them to a story (no slug of several words, no
+ * long id, no date in the path): topic or reference pages of another body ("<agency> related
+ * topics: <condition>"), resources the page points to, not the guideline's "other stories".
+ */
+function isReferenceLinks(f: Features): boolean {
+  if (f.linkCount === 0 || f.external < f.linkCount) return false;
+  return f.block.links.every((l) => {
+    try {
+      return !STORY_SLUG.test(decodeURIComponent(new URL(l.href).pathname));
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
  * What the guideline calls boilerplate and the model alone cannot tell from promotion: pagers and
  * tag lists (navigation), embeds of one social post and their credits, photo credits (caption-credit).
  */
@@ -851,7 +896,11 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     const row = rows[i] as ReadonlyMap<string, number>;
     if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
     if (isCitationLike(f, row) || isNavigationOrCredit(f, row)) return null;
-    return { subtype: guessSubtype(row), rule: 'model' };
+    const subtype = guessSubtype(row);
+    // A pointer to other content leads elsewhere: a page tool or a skip link is none.
+    if (subtype === 'related-links' && (f.selfOnly || isReferenceLinks(f))) return null;
+    if (f.selfAnchor && subtype !== 'social-share') return null;
+    return { subtype, rule: 'model' };
   });
   // The model does not know the article's own lists from a related list: a stretch only it found,
   // kept by Readability with body text right before and after, stays article (issue 17).
@@ -891,7 +940,10 @@ export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Ver
     const fromRule = v.rule !== 'model';
     // A unit's text (its parts joined) stays within what a report carries whole (bounds.ts).
     const fits = cur !== null && unitChars(cur) + 1 + b.text.length <= MAX_STRING;
-    if (cur && fits && !(cur.fromRule && fromRule && cur.verdict.subtype !== v.subtype)) {
+    // An ad-slot label is a unit of its own (with the slot's other labels): it names the slot,
+    // not the module next to it.
+    const adLabel = (v.rule === 'ad-slot-label') !== (cur?.verdict.rule === 'ad-slot-label');
+    if (cur && fits && !adLabel && !(cur.fromRule && fromRule && cur.verdict.subtype !== v.subtype)) {
       cur.blocks.push(b);
       if (!cur.fromRule && fromRule) {
         cur.verdict = v;

@@ -113,8 +113,8 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'related-links-other-languages',
     subtype: 'related-links',
-    re: /^(?:terkait|artikel terkait|baca juga|ähnliche beiträge|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lire aussi|à lire aussi|voir aussi|sur le même sujet|te puede interesar|noticias relacionadas|lea también|leia também|veja também|читайте также|самые популярные[\p{L} ]{0,30}|похожие статьи|relaterade artiklar|läs också|gerelateerd|lees ook)\s*[:.]?$/iu,
-    note: '"Related", "Read also" and "Most popular" in Indonesian, German, Italian, French, Spanish, Portuguese, Russian, Swedish and Dutch.',
+    re: /^(?:terkait|artikel terkait|baca juga|ähnliche beiträge|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lire aussi|à lire aussi|voir aussi|sur le même sujet|te puede interesar|noticias relacionadas|lea también|leia também|veja também|читайте также|самые популярные[\p{L} ]{0,30}|похожие статьи|relaterade artiklar|läs också|gerelateerd|lees ook|artículos relacionados|artigos relacionados|notícias relacionadas|articles similaires|à lire également|das könnte sie auch interessieren|potrebbe interessarti anche|potrebbe interessarti|関連記事|関連投稿|関連ニュース|相关文章|相关阅读|相關文章|相關閱讀|관련 기사|관련 글)\s*[:.]?$/iu,
+    note: '"Related", "Read also", "You may also like" and "Most popular" in Indonesian, German, Italian, French, Spanish, Portuguese, Russian, Swedish, Dutch, Japanese, Chinese and Korean.',
     source: ['guideline', 'translation'],
   },
   {
@@ -127,7 +127,7 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'social-share-label',
     subtype: 'social-share',
-    re: /^(?:share(?: this| it| the| on)?(?: article| story| post| page| recipe| with (?:a friend|friends|your friends))?|like this|follow us(?: on [\w ,&]{1,40})?|mit anderen teilen|gefällt mir|teilen(?: mit)?|partager|condividi|compartir|compartilhe|sukai ini|bagikan|поделиться)\s*[:!.]?$/iu,
+    re: /^(?:share(?: this| it| the| on)?(?: article| story| post| page| recipe| with (?:a friend|friends|your friends))?|like this|follow us(?: on [\w ,&]{1,40})?|mit anderen teilen|gefällt mir|teilen(?: mit)?|partager|condividi|compartir|compartilhe|sukai ini|bagikan|поделиться|シェアする|シェア|この記事をシェア|分享(?:到)?|공유하기)\s*[:!.]?$/iu,
     note: 'Share and follow toolbar headers ("Share this:", "Like this:", "Follow us on …") and their translations.',
     source: ['guideline', 'platform-strings', 'translation'],
   },
@@ -176,10 +176,11 @@ export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/
 
 /**
  * Ad-slot labels: the whole block is the label. The disclosure labels of the FTC's native-advertising
- * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below".
+ * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below"
+ * with its variants that name the story ("Continue reading the main story" under an ad slot).
  */
 export const AD_SLOT_LABEL =
-  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
+  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|continue reading the main (?:story|article)|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
 
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
