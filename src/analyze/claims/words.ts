@@ -158,6 +158,7 @@ const AUTHOR_DATE_CITATION = /\((?:see\s|e\.g\.,?\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:
 /** Research reports a reference can cite ("one trial of 40 adults", "a review of 14 studies"). */
 export const RESEARCH_NOUNS = new Set(['study', 'studies', 'trial', 'trials', 'review', 'meta-analysis', 'analysis', 'survey', 'report', 'paper', 'experiment', 'research']);
 export function citesReference(text: string): boolean {
+  if (!text.includes('(')) return false;
   if (AUTHOR_DATE_CITATION.test(text)) return true;
   for (const m of text.matchAll(NUMBERED_CITATION)) {
     const ascending = (m[1] ?? '').split(/\s?,\s?/).every((part) => {

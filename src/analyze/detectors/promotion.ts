@@ -96,7 +96,6 @@ const COUNTER = /^(?:\d[\d.,]*\s?[km]?|shares?|\d[\d.,]*\s?[km]?\s?shares?)$/i;
 // Link text that is an address ("www.example-racing.com"): a credit or a source, not a headline.
 const DOMAIN_TEXT = /\bwww\.|\b[\w-]+\.(?:com|net|org|co\.uk|com\.br|de|fr|it)\b/i;
 const PERIOD_END = /[.…]["'”’)]?$/;
-const WORD = /[\p{L}\p{N}]+/gu;
 // Links that lead to listings, not stories: tag, category, author and topic pages, wikis.
 const NAV_PATH = /\/(?:tags?|category|categories|topics?|authors?|people|section|hub|label|wiki|search|page)\/|\/(?:category|tag|special|user|template):/i;
 // A story URL: a slug of several words, a long numeric id, or a date in the path.
@@ -134,17 +133,59 @@ const SOCIAL_HOSTS = [
   'instagram.com', 'youtube.com', 'tiktok.com', 'vk.com', 'mix.com', 'wa.me', 'addtoany.com',
 ];
 
-const LETTER_WORD = /\p{L}{2,}/gu;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/**
+ * Runs of letters and digits (what `/[\p{L}\p{N}]+/gu` matches) and, of them, how many hold a run
+ * of two or more letters (`/\p{L}{2,}/gu` matches), counted in one pass by code point, without the
+ * match objects a `matchAll` builds for every word. ASCII is decided by its code; other characters
+ * by the same Unicode property tests.
+ */
+export function wordCounts(text: string): { words: number; letterWords: number } {
+  let words = 0;
+  let letterWords = 0;
+  let inWord = false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let ch = '';
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        ch = text.slice(i, i + 2);
+        i++;
+      }
+    }
+    let letter: boolean;
+    let number: boolean;
+    if (c < 128) {
+      letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      number = c >= 48 && c <= 57;
+    } else {
+      if (ch === '') ch = text[i] ?? '';
+      letter = LETTER.test(ch);
+      number = !letter && NUMBER.test(ch);
+    }
+    if (letter || number) {
+      if (!inWord) words++;
+      inWord = true;
+    } else inWord = false;
+    if (letter) {
+      letters++;
+      if (letters === 2) letterWords++;
+    } else letters = 0;
+  }
+  return { words, letterWords };
+}
+
 function letterWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(LETTER_WORD)) n++;
-  return n;
+  return wordCounts(text).letterWords;
 }
 
 function countWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+  return wordCounts(text).words;
 }
 
 function linkHost(href: string): string {
