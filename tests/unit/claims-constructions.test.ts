@@ -296,3 +296,15 @@ describe('a relative pronoun ends the subject phrase', () => {
     expect(candidates('It is a levy that many small traders strongly oppose.').map((c) => c.text)).toContain('many small traders strongly oppose');
   });
 });
+
+describe('a cited sentence is attributed in the page’s sourcing record', () => {
+  test('a described study with its reference counts as named, a weasel stays vague', () => {
+    const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks: [
+      { id: 0, kind: 'paragraph', text: 'One trial in 60 adults found that walking after meals lowered blood sugar (4).', links: [], dropped: false, tag: 'p' },
+      { id: 1, kind: 'paragraph', text: 'Some critics argue that the trial was too small (5).', links: [], dropped: false, tag: 'p' },
+    ] };
+    const ctx = createContext(article);
+    claimCandidates(ctx);
+    expect(ctx.attributions.map((r) => r.kind)).toEqual(['named', 'vague']);
+  });
+});

@@ -416,6 +416,11 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
         } else if (hasPhrase(toks, HEARSAY_INDEX)) {
           record = { blockId: block.id, sentenceIndex: sentence.index, kind: 'hearsay' };
         }
+        // A sentence with its reference (a footnote marker, "(12)", "(Okafor, 2019)") is cited: the
+        // guideline counts it as named, unless its own wording is a weasel (vague stays vague).
+        if ((record.kind === 'anonymous' || record.kind === 'none') && (FOOTNOTE_MARK.test(sentence.text) || citesReference(sentence.text))) {
+          record = { blockId: block.id, sentenceIndex: sentence.index, kind: 'named' };
+        }
         if (FINAL_STOP.test(sentence.text.trim())) {
           prose++;
           if (toks.some((t) => !t.q && PERSONAL.has(t.l))) personal++;
