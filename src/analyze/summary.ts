@@ -155,7 +155,8 @@ export function buildSummary(
 
 // Words that open a phrase without naming anyone: determiners and pronouns, capitalised only
 // because a sentence starts with them.
-const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'what']);
+// "I'll", "I've": the writer's own first person, contracted, is no more a name than "I".
+const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'what', "i'll", "i've", "i'm", "i'd", 'i’ll', 'i’ve', 'i’m', 'i’d']);
 
 /**
  * Whether a named-source phrase is worth listing to the reader: it holds a proper name (a

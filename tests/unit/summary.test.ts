@@ -79,6 +79,8 @@ describe('named sources listed to the reader', () => {
     ['the agency', true],
     ['The lesson', false],
     ['I always', false],
+    ['Occasionally I’ll', false],
+    ["I've", false],
     ['the whole thing', false],
   ])('%s → %s', (source, keep) => {
     expect(namesSomeone(source)).toBe(keep);
