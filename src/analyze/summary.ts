@@ -155,8 +155,9 @@ export function buildSummary(
 
 // Words that open a phrase without naming anyone: determiners and pronouns, capitalised only
 // because a sentence starts with them.
-// "I'll", "I've": the writer's own first person, contracted, is no more a name than "I".
-const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'what', "i'll", "i've", "i'm", "i'd", 'i’ll', 'i’ve', 'i’m', 'i’d']);
+const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'what']);
+// "Occasionally I'll", "I've": the writer's own first person, contracted or not, is nobody to list.
+const FIRST_PERSON = /^i(?:['’](?:ll|ve|m|d))?$/;
 
 /**
  * Whether a named-source phrase is worth listing to the reader: it holds a proper name (a
@@ -165,6 +166,7 @@ const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'wha
  */
 export function namesSomeone(source: string): boolean {
   const words = source.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  if (words.some((w) => FIRST_PERSON.test(w.toLowerCase()))) return false;
   if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase()))) return true;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return BACKREF_HEAD.has(last) || BACKREF_HEAD.has(last.replace(/s$/, ''));
