@@ -9,12 +9,17 @@ import { tokenize, markQuotes } from '../../src/analyze/claims/tokens.ts';
 import { analyseSentence } from '../../src/analyze/claims/attribution.ts';
 import { citesReference } from '../../src/analyze/claims/words.ts';
 import { foldOf } from '../../eval/halves.ts';
-import type { Article } from '../../src/analyze/types.ts';
+import type { Article, BlockLink } from '../../src/analyze/types.ts';
+
+/** An article of paragraphs, one block each. */
+function articleOf(paragraphs: Array<{ text: string; links?: BlockLink[] }>): Article {
+  const blocks = paragraphs.map(({ text, links = [] }, id) => ({ id, kind: 'paragraph' as const, text, links, dropped: false, tag: 'p' }));
+  return { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks };
+}
 
 /** Every candidate the rules propose for one paragraph, before the learned gate. */
 function candidates(text: string): Array<{ rule: string; text: string }> {
-  const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks: [{ id: 0, kind: 'paragraph', text, links: [], dropped: false, tag: 'p' }] };
-  return claimCandidates(createContext(article))
+  return claimCandidates(createContext(articleOf([{ text }])))
     .filter((f) => f.details?.hedge !== true)
     .map((f) => ({ rule: f.rule, text: f.text }));
 }
@@ -265,7 +270,7 @@ describe('more look-alikes kept out by grammar', () => {
   });
   test('a sentence that is all link text is another page’s headline', () => {
     const text = 'Central bank lifts its rate to 4.5% in surprise move.';
-    const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks: [{ id: 0, kind: 'paragraph', text, links: [{ start: 0, end: text.length, href: 'https://example.org/rates' }], dropped: false, tag: 'p' }] };
+    const article = articleOf([{ text, links: [{ start: 0, end: text.length, href: 'https://example.org/rates' }] }]);
     expect(claimCandidates(createContext(article)).filter((f) => f.details?.hedge !== true)).toEqual([]);
   });
 });
@@ -293,17 +298,13 @@ describe('reference citations count as attribution (Vancouver numbers, APA autho
 
 describe('a relative pronoun ends the subject phrase', () => {
   test('"a plan whom many members oppose" finds the quantified group after the pronoun', () => {
-    expect(candidates('It is a levy that many small traders strongly oppose.').map((c) => c.text)).toContain('many small traders strongly oppose');
+    expect(candidates('She is a candidate whom many small traders strongly oppose.').map((c) => c.text)).toContain('many small traders strongly oppose');
   });
 });
 
 describe('a cited sentence is attributed in the page’s sourcing record', () => {
   test('a described study with its reference counts as named, a weasel stays vague', () => {
-    const article: Article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false, blocks: [
-      { id: 0, kind: 'paragraph', text: 'One trial in 60 adults found that walking after meals lowered blood sugar (4).', links: [], dropped: false, tag: 'p' },
-      { id: 1, kind: 'paragraph', text: 'Some critics argue that the trial was too small (5).', links: [], dropped: false, tag: 'p' },
-    ] };
-    const ctx = createContext(article);
+    const ctx = createContext(articleOf([{ text: 'One trial in 60 adults found that walking after meals lowered blood sugar (4).' }, { text: 'Some critics argue that the trial was too small (5).' }]));
     claimCandidates(ctx);
     expect(ctx.attributions.map((r) => r.kind)).toEqual(['named', 'vague']);
   });

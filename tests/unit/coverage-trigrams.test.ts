@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { francAll } from 'franc-min';
 import { rankLanguages } from '../../src/analyze/coverage-trigrams.ts';
+import { mulberry32 } from '../../eval/metrics.ts';
 
 const PARAGRAPHS = [
   'The council of Millbrook postponed its vote on the new river bridge on Tuesday, after four hours of argument.',
@@ -40,18 +41,6 @@ const POOLS = [
   '𠀀𠀁𠀂𠁀𠂀𡀀', '𐌀𐌁𐌂𐌃', '😀🎉👍', '\ud83d',
 ];
 
-/** Seeded generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomText(next: () => number): string {
   const main = POOLS[Math.floor(next() * POOLS.length)] as string;
   const other = POOLS[Math.floor(next() * POOLS.length)] as string;
@@ -77,7 +66,7 @@ describe('rankLanguages is francAll(text, { minLength: 1 })', () => {
   });
 
   test('400 seeded random texts in every script, mixed', () => {
-    const next = rng(20261205);
+    const next = mulberry32(20261205);
     let compared = 0;
     for (let i = 0; i < 400; i++) {
       const text = randomText(next);

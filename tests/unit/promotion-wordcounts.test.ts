@@ -2,20 +2,10 @@
 // expressions it replaced count, in every script and outside the BMP.
 import { describe, expect, test } from 'vitest';
 import { wordCounts } from '../../src/analyze/detectors/promotion.ts';
+import { mulberry32 } from '../../eval/metrics.ts';
 
 function byRegex(text: string): { words: number; letterWords: number } {
   return { words: [...text.matchAll(/[\p{L}\p{N}]+/gu)].length, letterWords: [...text.matchAll(/\p{L}{2,}/gu)].length };
-}
-
-// A seeded generator (mulberry32), so the random texts are the same on every run.
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = ['a', 'Z', '7', ' ', '-', '’', 'é', 'ß', 'Ж', 'щ', 'ع', '٣', '中', '文', 'ア', '한', '𝔸', '𠀋', '😀', '\u0301', '\n', '.', '²', '\ud800'];
@@ -32,7 +22,7 @@ describe('one-pass word counts', () => {
   });
 
   test('500 seeded random texts from every script', () => {
-    const r = rng(20261205);
+    const r = mulberry32(20261205);
     for (let k = 0; k < 500; k++) {
       let text = '';
       const n = Math.floor(r() * 40);

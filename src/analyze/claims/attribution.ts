@@ -36,6 +36,12 @@ export interface SentenceInfo {
   /** The whole sentence is speech inside a quotation carried from an earlier sentence. */
   quoteContinuation: boolean;
   attributed: boolean;
+  /** A footnote marker or a reference citation ("(12)", "(Okafor, 2019)") cites the sentence. */
+  cited: boolean;
+  /** Ends with a full stop: prose, not a headline, link text or caption. */
+  prose: boolean;
+  /** Speaks as "I"/"we" or to "you" outside quotation marks. */
+  personal: boolean;
 }
 
 export function joinTokens(toks: readonly Tok[], from: number, to: number, text: string, offset: number): string {
@@ -242,8 +248,13 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   if (!before.word) return null;
   if (PRONOUN_SUBJECT.has(before.l) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
   const start = npStart(toks, j);
-  // Words after "who" are the relative clause's own (its verb and object), not a subject phrase.
-  const plain = RELATIVE.has(toks[start]?.l ?? '') ? null : classify(toks, start + 1, j);
+  // After "who" the words are the relative clause's own verb and object ("those who know her well
+  // say"), not a subject phrase; after "whom", or a "who" followed by a determiner or quantifier,
+  // they are the clause's subject ("a candidate whom many members oppose").
+  const rel = toks[start]?.l ?? '';
+  const next = toks[start + 1]?.l ?? '';
+  const objectRelative = rel === 'whom' || QUANTIFIER.has(next) || DEFINITE.has(next) || INDEFINITE.has(next);
+  const plain = RELATIVE.has(rel) && !objectRelative ? null : classify(toks, start + 1, j);
   if (plain) return plain;
   // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
   // ("anyone who votes no and thinks…") that subject is the relative pronoun, not a source.
@@ -337,12 +348,10 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   // "If another bidder wants the firm, …": a speaker or holder inside a conditional clause is
   // supposed, not reported (the clause asserts nothing, like a question: guideline 3.4).
   const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from));
-  mentions.length = 0;
-  mentions.push(...kept);
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
-  const [ra, rb] = relayRange(toks, mentions);
-  for (const m of mentions) if (m.from >= ra && m.from <= rb) m.relayed = true;
-  return mentions;
+  const [ra, rb] = relayRange(toks, kept);
+  for (const m of kept) if (m.from >= ra && m.from <= rb) m.relayed = true;
+  return kept;
 }
 
 /** Whether toks[i] sits in a clause opened by "if"/"unless" that has not yet closed (comma, semicolon, "then"). */

@@ -33,7 +33,7 @@ export const NOT_SUPERLATIVE = new Set(['interest', 'honest', 'modest', 'forest'
 export function ownVoice(info: SentenceInfo, prev: SentenceInfo | null): boolean {
   if (info.quoteContinuation || info.attributed || info.mentions.length > 0) return false;
   if (prev !== null && (prev.attributed || prev.mentions.length > 0)) return false;
-  return !info.toks.some((t) => !t.q && PERSONAL.has(t.l));
+  return !info.personal;
 }
 
 export function isPrediction(toks: readonly Tok[], from: number, to: number): boolean {

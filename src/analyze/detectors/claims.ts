@@ -61,12 +61,11 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const namedAccordingTo = mentions.some((m) => m.kind === 'named' && m.verb === -1);
   const [relayFrom, relayTo] = relayRange(toks, mentions);
   const reasonGiven = hasPhrase(toks, REASON_INDEX);
-  const cited = FOOTNOTE_MARK.test(sentence.text) || citesReference(sentence.text);
+  const { cited, prose } = info;
   // A sentence that is all link text is the title of another page (a related headline), not a
   // claim this article makes (guideline 3.4: boilerplate is not flagged).
   const linkText = block.links.reduce((n, l) => n + Math.max(0, Math.min(l.end, sentence.end) - Math.max(l.start, sentence.start)), 0);
   if (linkText >= 0.9 * (sentence.end - sentence.start)) return drafts;
-  const prose = FINAL_STOP.test(sentence.text.trim());
   const legal = toks.some((t) => LEGAL.has(t.l));
   // ("May" capitalised is the month.)
   const speculative = toks.some((t) => !t.q && SPECULATION.has(t.l) && !(t.cap && t.l === 'may')) || toks.some((t) => t.q);
@@ -301,11 +300,11 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     QUESTION_END.test(sentence.text) ? 'sent:question' : '',
     toks.some((t) => t.q) ? 'sent:quotation' : '',
     info.quoteContinuation ? 'sent:quote-continues' : '',
-    toks.some((t) => !t.q && PERSONAL.has(t.l)) ? 'sent:first-second-person' : '',
+    info.personal ? 'sent:first-second-person' : '',
     // Register: a writer who says "I" or "you" in the sentence before, or writes with contractions
     // and exclamations, is telling or chatting (blogs, forums, reviews), where the guideline reads
     // a generalisation about people as the writer's own view, not a hidden source.
-    prev !== null && prev.toks.some((t) => !t.q && PERSONAL.has(t.l)) ? 'ctx:first-second-person' : '',
+    prev?.personal ? 'ctx:first-second-person' : '',
     toks.some((t) => !t.q && (t.t === '!' || /['’](?:re|m|ve|ll|d)$|n['’]t$/.test(t.l))) ? 'sent:informal' : '',
     toks.some((t) => IS_DIGIT.test(t.t)) ? 'sent:number' : '',
     linked ? 'sent:link' : '',
@@ -418,14 +417,17 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
         }
         // A sentence with its reference (a footnote marker, "(12)", "(Okafor, 2019)") is cited: the
         // guideline counts it as named, unless its own wording is a weasel (vague stays vague).
-        if ((record.kind === 'anonymous' || record.kind === 'none') && (FOOTNOTE_MARK.test(sentence.text) || citesReference(sentence.text))) {
+        const cited = FOOTNOTE_MARK.test(sentence.text) || citesReference(sentence.text);
+        if (cited && (record.kind === 'anonymous' || record.kind === 'none')) {
           record = { blockId: block.id, sentenceIndex: sentence.index, kind: 'named' };
         }
-        if (FINAL_STOP.test(sentence.text.trim())) {
+        const isProse = FINAL_STOP.test(sentence.text.trim());
+        const isPersonal = toks.some((t) => !t.q && PERSONAL.has(t.l));
+        if (isProse) {
           prose++;
-          if (toks.some((t) => !t.q && PERSONAL.has(t.l))) personal++;
+          if (isPersonal) personal++;
         }
-        const info: SentenceInfo = { sentence, toks, mentions, record, quoteContinuation, attributed: record.kind !== 'none' };
+        const info: SentenceInfo = { sentence, toks, mentions, record, quoteContinuation, attributed: record.kind !== 'none', cited, prose: isProse, personal: isPersonal };
         infos.push(info);
         ctx.attributions.push(record);
         if (record.kind !== 'none' && record.kind !== 'hearsay') lastSpeaker = record;

@@ -180,13 +180,6 @@ export function wordCounts(text: string): { words: number; letterWords: number }
   return { words, letterWords };
 }
 
-function letterWords(text: string): number {
-  return wordCounts(text).letterWords;
-}
-
-function countWords(text: string): number {
-  return wordCounts(text).words;
-}
 
 function linkHost(href: string): string {
   return hostOf(href);
@@ -255,9 +248,10 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     else if (host) external++;
   }
   const density = len > 0 ? Math.min(1, linkChars / len) : 0;
-  const words = countWords(block.text);
+  const counts = wordCounts(block.text);
+  const words = counts.words;
   // A headline has words: a linked date ("Tuesday, 10/25/22") is a pager or an archive entry.
-  const headlineLink = len > 0 && longest / len >= 0.8 && (words >= 4 || len >= 24) && letterWords(block.text) >= 2;
+  const headlineLink = len > 0 && longest / len >= 0.8 && (words >= 4 || len >= 24) && counts.letterWords >= 2;
   const listingLink = longestHref !== '' && isListingHref(longestHref);
   const storyLink = len > 0 && longest / len >= 0.8 && isSameSite(linkHost(longestHref), pageHost) && isStoryHref(longestHref, pageUrl);
   const body =
@@ -452,7 +446,7 @@ function markSections(feats: readonly Features[], marks: Marks): void {
 
 function isRunLink(f: Features): boolean {
   const text = f.block.text;
-  return f.len <= 200 && (f.headlineLink || f.storyLink) && !f.pager && !f.selfOnly && letterWords(text) >= 2 && !SHARE_TEXT.test(text) && !CITATION_SHAPE.test(text);
+  return f.len <= 200 && (f.headlineLink || f.storyLink) && !f.pager && !f.selfOnly && wordCounts(text).letterWords >= 2 && !SHARE_TEXT.test(text) && !CITATION_SHAPE.test(text);
 }
 
 // How far (in blocks) body text may stand from a run for the run to count as inside the body.
@@ -999,7 +993,7 @@ export function groupUnits(blocks: readonly Block[], verdicts: ReadonlyArray<Ver
     // A bullet, a date or a counter alone is never a finding, whoever found it.
     if (u.blocks.every((b) => isFragmentShape(b.text.trim()))) return false;
     if (u.fromRule) return true;
-    const words = u.blocks.reduce((n, b) => n + (feats[b.id]?.words ?? countWords(b.text)), 0);
+    const words = u.blocks.reduce((n, b) => n + (feats[b.id]?.words ?? wordCounts(b.text).words), 0);
     // One token with no space (a user name, a handle) says nothing on its own.
     const text = u.blocks.map((b) => b.text.trim()).join(' ');
     if (!/\s/.test(text) && text.length <= 24) return false;
