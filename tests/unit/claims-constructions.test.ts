@@ -124,6 +124,17 @@ describe('accusation and crime words in their other senses', () => {
     expect(candidates('The company routinely lies to its own customers.').map((c) => c.rule)).toContain('claim/unsourced-assertion');
   });
 
+  test('a loaded word in its own quotation marks or in a shell noun of saying is reported, not asserted', () => {
+    const rules = (t: string): string[] => candidates(t).map((c) => c.rule);
+    expect(rules('The mayor mocked the council’s “rigged” tender on the radio.')).not.toContain('claim/unsourced-assertion');
+    expect(rules("The debate turned to the dangers of a ''rigged system.''")).not.toContain('claim/unsourced-assertion');
+    expect(rules('The senator took issue with the governor’s talk about rigged ballots.')).not.toContain('claim/unsourced-assertion');
+    expect(rules('She repeated her contention that the label is propaganda for the other side.')).not.toContain('claim/unsourced-assertion');
+    // Used, not mentioned: still the writer's own accusation.
+    expect(rules('The tender was rigged from the start.')).toContain('claim/unsourced-assertion');
+    expect(rules('The new channel is propaganda for the ruling party.')).toContain('claim/unsourced-assertion');
+  });
+
   test('"allegedly" in a crime report is the legal register (AP), not hearsay', () => {
     expect(candidates('The man allegedly shot a neighbour during the argument.').map((c) => c.rule)).not.toContain('claim/hearsay-allegedly');
   });

@@ -1,7 +1,7 @@
 // Constructions that carry a claim without a source (figures, impersonal "it is said that",
 // unnamed evidence) and the extent of the claim a source stands behind.
 import { IS_DIGIT, type Tok, isQuoteTok } from './tokens.ts';
-import { BE_FORMS, DEFINITE, HAVE_FORMS, PARTICIPLES } from './words.ts';
+import { BE_FORMS, DEFINITE, HAVE_FORMS, PARTICIPLES, REPORT_NOUNS, SHELL_LINKS } from './words.ts';
 import { isAdverb } from './attribution.ts';
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds', 'tens', 'several']);
@@ -166,4 +166,35 @@ export function claimExtent(toks: readonly Tok[], from: number, to: number, verb
 
 export function quoteCue(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/**
+ * Whether a loaded word at toks[from..to] is mentioned rather than used: inside quotation marks of its
+ * own ("a “rigged” vote", scare quotes that hand the word back to whoever said it), or in what a
+ * shell noun of saying reports ("their talk about rigged elections", "his contention that it is
+ * propaganda"). Either way the accusation is someone else's, which the sentence reports.
+ */
+export function mentionedNotUsed(toks: readonly Tok[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const t = toks[k] as Tok;
+    if (isQuoteTok(t)) {
+      open = true;
+      break;
+    }
+    if (!t.word && t.t !== '-') break;
+  }
+  if (open) {
+    for (let k = to + 1; k < toks.length && k <= to + 4; k++) {
+      const t = toks[k] as Tok;
+      if (isQuoteTok(t)) return true;
+      if (!t.word && t.t !== '-' && t.t !== '.' && t.t !== ',') break;
+    }
+  }
+  for (let k = from - 1; k >= 1 && k >= from - 8; k--) {
+    const t = toks[k] as Tok;
+    if (!t.word) break;
+    if (SHELL_LINKS.has(t.l) && REPORT_NOUNS.has(toks[k - 1]?.l ?? '')) return true;
+  }
+  return false;
 }

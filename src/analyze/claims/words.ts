@@ -77,6 +77,14 @@ export const QUANTITY_NOUNS = new Set(['number', 'handful', 'couple', 'group', '
 /** Size adjectives between "a" and a quantity noun ("a growing number of"). */
 export const QUANTITY_ADJECTIVES = new Set(['growing', 'large', 'small', 'increasing', 'rising', 'significant', 'substantial', 'good', 'fair', 'broad', 'wide', 'vocal', 'tiny', 'sizable', 'sizeable']);
 /** Words after "lies" that make it the verb of position ("lies in", "lies close to", "lies with"). */
+/**
+ * Shell nouns of saying (Schmid 2000, English Abstract Nouns as Conceptual Shells): "talk about",
+ * "claims of", "his contention that" wrap a proposition that someone else put forward; a loaded word
+ * inside one is reported, not asserted by the writer.
+ */
+export const REPORT_NOUNS = new Set(['talk', 'claim', 'claims', 'contention', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'remarks', 'statement', 'statements', 'warning', 'warnings', 'complaint', 'complaints', 'rhetoric', 'comments', 'assertion', 'assertions', 'insistence', 'argument', 'arguments', 'suggestion', 'suggestions', 'theory', 'theories', 'rumours', 'rumors', 'cries', 'chants', 'slogan']);
+export const SHELL_LINKS = new Set(['about', 'of', 'that', 'over']);
+
 export const LOCATIVE_AFTER_LIES = new Set(['in', 'on', 'at', 'close', 'near', 'beneath', 'below', 'under', 'within', 'between', 'behind', 'ahead', 'along', 'across', 'just', 'outside', 'inside', 'with', 'above', 'off', 'dormant', 'still', 'somewhere', 'there', 'here', 'largely', 'mostly', 'partly', 'primarily', 'elsewhere', 'beyond', 'atop', 'next', 'among', 'around', 'deep', 'far', 'north', 'south', 'east', 'west']);
 /** A sentence of prose ends with a stop; headlines, link texts and captions do not. */
 export const FINAL_STOP = /[.!?…]["”'’)\]]*$/;

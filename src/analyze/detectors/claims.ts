@@ -12,7 +12,7 @@ import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '..
 import { MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
-import { agentlessItThat, claimExtent, clauseSpan, findStatistic, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
+import { agentlessItThat, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
 import { PERSONAL, flagHedges, ownVoice } from '../claims/hedges.ts';
 import { entityKinds } from '../language/index.ts';
 import { firedFeatures, gatePasses } from '../claims/gate.ts';
@@ -235,6 +235,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
         for (const hit of findAll(toks, index)) {
           // "lies close to the surface", "the answer lies in…": the verb of position, not of lying.
           if (toks[hit.to]?.l === 'lies' && LOCATIVE_AFTER_LIES.has(toks[hit.to + 1]?.l ?? '')) continue;
+          if (mentionedNotUsed(toks, hit.from, hit.to)) continue;
           const [a, b] = clauseSpan(toks, hit.from);
           const [s, e] = span(a, b);
           push({
