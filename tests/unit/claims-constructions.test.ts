@@ -268,6 +268,12 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('a group after a verb of giving is its object, not a speaker (Levin 13.1, 13.3)', () => {
+    const vague = (t: string): string[] => candidates(t).filter((c) => c.rule === 'claim/vague-source').map((c) => c.text);
+    expect(vague('The club signed two strikers, offering supporters hope that the slump is over.')).toEqual([]);
+    expect(vague('The singer posted an old photo, giving fans hope that the band might reunite.')).toEqual([]);
+    expect(vague('The club signed two strikers, and fans hope that the slump is over.')).toHaveLength(1);
+  });
   test('existential "there are people who…" names no source', () => {
     expect(candidates('There is no single culprit — there are people who say, sell and spread these rumours.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { GIVE_VERBS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -254,6 +254,8 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   const rel = toks[start]?.l ?? '';
   const next = toks[start + 1]?.l ?? '';
   const objectRelative = rel === 'whom' || QUANTIFIER.has(next) || DEFINITE.has(next) || INDEFINITE.has(next);
+  // "giving fans hope that…": the phrase is the first object of a verb of giving.
+  if (GIVE_VERBS.has(rel)) return null;
   const plain = RELATIVE.has(rel) && !objectRelative ? null : classify(toks, start + 1, j);
   if (plain) return plain;
   // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
@@ -281,7 +283,7 @@ function npStart(toks: readonly Tok[], j: number): number {
     const t = toks[k] as Tok;
     if (!t.word && t.t !== '-' && t.t !== '.' && t.t !== "'" && t.t !== '’' && t.t !== '&') break;
     // A relative pronoun opens the clause the subject sits in ("a candidate who many members oppose").
-    if (t.word && (CLAUSE_STOP.has(t.l) || RELATIVE.has(t.l) || t.l === 'whose' || (k < j && NP_STOP.has(t.l)))) break;
+    if (t.word && (CLAUSE_STOP.has(t.l) || RELATIVE.has(t.l) || t.l === 'whose' || (k < j && (NP_STOP.has(t.l) || GIVE_VERBS.has(t.l))))) break;
     k--;
     n++;
   }
