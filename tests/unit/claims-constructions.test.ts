@@ -268,6 +268,11 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('a relative clause between commas describes the named speaker before it', () => {
+    const rules = (t: string): string[] => candidates(t).map((c) => c.rule);
+    expect(rules('Union President Maria J. Ortiz Jr., who also represents rail employees, warned against the cuts.')).not.toContain('claim/anonymous-source');
+    expect(rules('Two officials, who asked not to be named, said the talks had failed.')).toContain('claim/anonymous-source');
+  });
   test('a group after a verb of giving is its object, not a speaker (Levin 13.1, 13.3)', () => {
     const vague = (t: string): string[] => candidates(t).filter((c) => c.rule === 'claim/vague-source').map((c) => c.text);
     expect(vague('The club signed two strikers, offering supporters hope that the slump is over.')).toEqual([]);

@@ -228,11 +228,15 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
       n++;
     }
     if (k >= 0 && opener.has(toks[k]?.t ?? '')) {
-      const appositive = classify(toks, k + 1, j - 1);
+      // ", who also represents X," is a non-restrictive relative clause about the phrase before
+      // it, not a source of its own.
+      const appositive = RELATIVE.has(toks[k + 1]?.l ?? '') ? null : classify(toks, k + 1, j - 1);
       const headEnd = k - 1;
       let m = headEnd;
       let c2 = 0;
-      while (m >= 0 && c2 < 8 && toks[m]?.word && !CLAUSE_STOP.has(toks[m]?.l ?? '')) {
+      // The full stop of an abbreviated name part ("Jr.", "J.") stays inside the name.
+      const abbreviation = (i: number): boolean => toks[i]?.t === '.' && !!toks[i - 1]?.cap && (toks[i - 1]?.t.length ?? 9) <= 3;
+      while (m >= 0 && c2 < 8 && (toks[m]?.word || abbreviation(m)) && !CLAUSE_STOP.has(toks[m]?.l ?? '')) {
         m--;
         c2++;
       }
