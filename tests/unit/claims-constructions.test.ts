@@ -105,8 +105,21 @@ describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
     ['Word has it that the coach is leaving.', 'claim/hearsay-rumours'],
     ['Surveys continue to show deep distrust of the water board.', 'claim/vague-source'],
     ['Studies have consistently found the drug safe for children.', 'claim/vague-source'],
+    // The rest of MOS:WEASEL's list of unsupported attributions, in our own words.
+    ['Many historians state that the siege lasted a year.', 'claim/vague-source'],
+    ['Many are of the opinion that the siege lasted a year.', 'claim/vague-source'],
+    ['Most feel that the new bridge is ugly.', 'claim/vague-source'],
+    ['Some feel that the new bridge is ugly.', 'claim/vague-source'],
+    ['Science says a nap after lunch helps memory.', 'claim/vague-source'],
+    ['Evidence has long suggested that the drug is safe.', 'claim/vague-source'],
   ])('%s', (text, rule) => {
     expect(candidates(text).map((c) => c.rule)).toContain(rule);
+  });
+
+  test('look-alikes of the weasel forms are not sources', () => {
+    for (const text of ['The state that borders the lake voted no.', 'Some fear of heights is normal.', 'Most of the time the ferry runs late.', 'Computer science has grown fast at the college.', 'The evidence suggests the ferry was late.']) {
+      expect(candidates(text).filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
+    }
   });
 
   test('a quantity of things is not a source', () => {

@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { GIVE_VERBS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -127,7 +127,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     // "most" and "certain" quantify a group only before a people noun ("most observers", "certain
     // officials"); elsewhere they are degree words ("most likely", "certain to win").
     if (first.l === 'most' || first.l === 'certain') {
-      if (!(VAGUE_HEAD.has(head.l) || GENERIC_GROUP.has(head.l) || STRONG_ANON.has(head.l) || ANON_HEAD.has(head.l))) return null;
+      // Bare "most" as the subject ("most feel that", MOS:WEASEL) stands for most people.
+      const bareMost = first.l === 'most' && from === to;
+      if (!bareMost && !(VAGUE_HEAD.has(head.l) || GENERIC_GROUP.has(head.l) || STRONG_ANON.has(head.l) || ANON_HEAD.has(head.l))) return null;
     }
     // "several of them", "some of those": a part of a group already identified.
     if (toks[from + 1]?.l === 'of' && PARTITIVE_BACKREF.has(toks[from + 2]?.l ?? '')) return { ...base, kind: 'named' };
@@ -315,14 +317,21 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     if ((t.l === 'tell' || t.l === 'tells') && (DISCERN_FOLLOW.has(toks[i + 1]?.l ?? '') || (toks[i + 1]?.l === 'the' && toks[i + 2]?.l === 'difference'))) continue;
     // "Fans can see the films": a perception verb after a modal of ability is seeing, not believing.
     if ((t.l === 'see' || t.l === 'sees') && ABILITY_MODALS.has(toks[i - 1]?.l ?? '')) continue;
-    const reporting = REPORTING.has(t.l);
-    const mental = MENTAL.has(t.l);
+    // MOS:WEASEL's "many scholars state": "state(s)" is a verb of saying when "that" follows it
+    // (otherwise it is far more often the noun). "Many are of the opinion that": a mental state.
+    const stateThat = (t.l === 'state' || t.l === 'states') && toks[i + 1]?.l === 'that' && !!toks[i - 1]?.word;
+    const ofOpinion = BE_FORMS.has(t.l) && toks[i + 1]?.l === 'of' && toks[i + 2]?.l === 'the' && OPINION_NOUNS.has(toks[i + 3]?.l ?? '') && toks[i + 4]?.l === 'that';
+    const reporting = REPORTING.has(t.l) || stateThat;
+    const mental = MENTAL.has(t.l) || ofOpinion;
     if (!reporting && !mental) continue;
     // "said" as an adjective ("the said report") is rare; a verb at sentence start has no subject.
     if (i === 0 && (!SPEECH_INVERSION.has(t.l) || IMPERATIVE_FORMS.has(t.l))) continue;
     // A noun, not a verb: "his claim", "a rather odd view", "the minister's plans".
     const prevTok = toks[i - 1];
-    if (prevTok && prevTok.word && (NOUN_MARKERS.has(prevTok.l) || prevTok.l.endsWith("'s") || (NOUN_OR_VERB.has(t.l) && !prevTok.cap && ADJ_SUFFIX.test(prevTok.l) && !isAdverb(prevTok)))) continue;
+    // …but "Some feel that", "some think": bare "some" before a form that is only a verb, or before
+    // a verb-or-noun with "that" after it, is the pronoun subject (MOS:WEASEL's "some feel that").
+    const someSubject = prevTok?.l === 'some' && (!NOUN_OR_VERB.has(t.l) || toks[i + 1]?.l === 'that');
+    if (prevTok && prevTok.word && !someSubject && !stateThat && (NOUN_MARKERS.has(prevTok.l) || prevTok.l.endsWith("'s") || (NOUN_OR_VERB.has(t.l) && !prevTok.cap && ADJ_SUFFIX.test(prevTok.l) && !isAdverb(prevTok)))) continue;
     // Passive agent: "questioned by critics", "criticized by many".
     // An emotion's "by" names its cause ("frustrated by the delays"), not a speaker.
     if (toks[i + 1]?.l === 'by' && (t.l.endsWith('ed') || t.l === 'shown') && !EMOTION.has(t.l)) {

@@ -56,7 +56,7 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
   return out;
 }
 
-export const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses']);
+export const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses', 'science', 'evidence']);
 export const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'put', 'have', 'has', 'had', 'continue', 'continued', 'consistently', 'repeatedly']);
 
 /**
@@ -64,6 +64,8 @@ export const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'show
  * suggest", "according to surveys". Not when a determiner or a name makes them specific ("the
  * polls", "a Gallup poll", "Pew's surveys").
  */
+const BARE_EVIDENCE = new Set(['science', 'evidence']);
+const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'says', 'said', 'tells', 'proves', 'proved', 'proven', 'points']);
 const EVIDENCE_BRIDGE = new Set(['continue', 'continues', 'continued', 'continuing', 'to', 'have', 'has', 'had', 'also', 'still', 'now', 'long', 'all', 'repeatedly', 'often']);
 
 export function unnamedEvidence(toks: readonly Tok[]): number[] {
@@ -75,7 +77,9 @@ export function unnamedEvidence(toks: readonly Tok[]): number[] {
     // continue to find", "studies have long suggested".
     let v = i + 1;
     while (v < i + 4 && toks[v] && (EVIDENCE_BRIDGE.has(toks[v]?.l ?? '') || isAdverb(toks[v] as Tok))) v++;
-    const asSubject = EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '') || EVIDENCE_VERBS.has(toks[v]?.l ?? '');
+    // "Science" and "evidence" name no study at all (MOS:WEASEL: "science says"); they count only
+    // with a verb of showing or saying ("evidence suggests", not "science has grown").
+    const asSubject = BARE_EVIDENCE.has(t.l) ? SHOWING_VERBS.has(toks[v]?.l ?? '') : EVIDENCE_VERBS.has(toks[i + 1]?.l ?? '') || EVIDENCE_VERBS.has(toks[v]?.l ?? '');
     const asSource = toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according';
     if (!asSubject && !asSource) continue;
     // Specific when a determiner or a name sits in its noun phrase, or a name across "of" ("the

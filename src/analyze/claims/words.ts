@@ -51,6 +51,8 @@ export const NP_STOP = new Set([...AUX].filter((w) => !['all', 'both', 'first', 
  * noun. A phrase right after one of them is an object, never the subject of the word that follows.
  */
 export const GIVE_VERBS = new Set(['give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'lending', 'grant', 'grants', 'granted', 'granting', 'promise', 'promises', 'promised', 'promising', 'hand', 'hands', 'handed', 'handing', 'bring', 'brings', 'brought', 'bringing', 'send', 'sends', 'sent', 'sending', 'leave', 'leaves', 'left', 'leaving', 'deny', 'denies', 'denied', 'denying', 'owe', 'owes', 'owed', 'owing']);
+/** "be of the opinion/view/belief that": a mental state in a noun (MOS:WEASEL, "many are of the opinion"). */
+export const OPINION_NOUNS = new Set(['opinion', 'view', 'belief']);
 export const HAVE_FORMS = new Set(['has', 'have', 'had']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'getting']);
 export const PARTICIPLES = new Set(['told', 'said', 'thought', 'known', 'shown', 'seen', 'found', 'believed', 'expected', 'considered', 'hoped', 'feared', 'held', 'described', 'called', 'asked', 'accused', 'charged', 'criticized', 'criticised', 'praised', 'questioned', 'blamed', 'warned', 'reported', 'alleged', 'denied', 'confirmed', 'urged']);
