@@ -281,6 +281,22 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('a causative’s object is no speaker (Quirk et al. 16.52)', () => {
+    expect(candidates('The report will make these voters feel cheated.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
+  });
+  test('a named conjunct names the subject; an age or party tag does not cut the name off (AP style)', () => {
+    const rules = (t: string): string[] => candidates(t).map((c) => c.rule);
+    expect(rules('Ana Reyes and her colleagues found that the drug failed.')).not.toContain('claim/anonymous-source');
+    expect(rules('Ana Reyes, 60, a nurse, said she still feared the army.')).not.toContain('claim/anonymous-source');
+    expect(rules('Rep. Ana Reyes (D-Ore.), a member of the panel, said the deal was corrupt.')).not.toContain('claim/anonymous-source');
+    // With no name before them the same phrases stay unnamed.
+    expect(rules('An official, 60, said the raid was illegal.')).toContain('claim/anonymous-source');
+  });
+  test('"as reported by X" names the sentence’s source, like "according to"', () => {
+    const toks = tokenize('As reported by the Gazette, the mill will close.', 0);
+    markQuotes(toks, false);
+    expect(analyseSentence(toks).map((m) => m.kind)).toEqual(['named']);
+  });
   test('a relative clause between commas describes the named speaker before it', () => {
     const rules = (t: string): string[] => candidates(t).map((c) => c.rule);
     expect(rules('Union President Maria J. Ortiz Jr., who also represents rail employees, warned against the cuts.')).not.toContain('claim/anonymous-source');

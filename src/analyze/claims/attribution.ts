@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { CAUSATIVE_VERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -233,7 +233,15 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
       // ", who also represents X," is a non-restrictive relative clause about the phrase before
       // it, not a source of its own.
       const appositive = RELATIVE.has(toks[k + 1]?.l ?? '') ? null : classify(toks, k + 1, j - 1);
-      const headEnd = k - 1;
+      let headEnd = k - 1;
+      // AP style puts an age or a party and state between the name and the appositive: "Ana
+      // Reyes, 60, a doctor, said", "Rep. Ana Reyes (D-Ore.), a member of the panel, said".
+      if (toks[headEnd]?.t === ')') {
+        let p = headEnd - 1;
+        while (p >= 0 && p > headEnd - 8 && toks[p]?.t !== '(') p--;
+        if (toks[p]?.t === '(') headEnd = p - 1;
+      }
+      if (headEnd >= 2 && IS_DIGIT.test(toks[headEnd]?.t ?? '') && toks[headEnd - 1]?.t === ',') headEnd -= 2;
       let m = headEnd;
       let c2 = 0;
       // The full stop of an abbreviated name part ("Jr.", "J.") stays inside the name.
@@ -260,8 +268,14 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   const rel = toks[start]?.l ?? '';
   const next = toks[start + 1]?.l ?? '';
   const objectRelative = rel === 'whom' || QUANTIFIER.has(next) || DEFINITE.has(next) || INDEFINITE.has(next);
-  // "giving fans hope that…": the phrase is the first object of a verb of giving.
-  if (GIVE_VERBS.has(rel)) return null;
+  // "giving fans hope that…", "will make these voters feel…": the phrase is the object of a verb
+  // of giving or of a causative.
+  if (GIVE_VERBS.has(rel) || CAUSATIVE_VERBS.has(rel)) return null;
+  // "Ana Reyes and her colleagues found…": a subject with a named conjunct names its source.
+  if (rel === 'and' && toks[start - 1]?.word && toks[start - 1]?.cap && start - 1 > 0) {
+    const inner = classify(toks, start + 1, j);
+    if (inner && inner.kind !== 'vague') return { ...inner, from: start - 1, kind: 'named' };
+  }
   const plain = RELATIVE.has(rel) && !objectRelative ? null : classify(toks, start + 1, j);
   if (plain) return plain;
   // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
@@ -289,7 +303,7 @@ function npStart(toks: readonly Tok[], j: number): number {
     const t = toks[k] as Tok;
     if (!t.word && t.t !== '-' && t.t !== '.' && t.t !== "'" && t.t !== '’' && t.t !== '&') break;
     // A relative pronoun opens the clause the subject sits in ("a candidate who many members oppose").
-    if (t.word && (CLAUSE_STOP.has(t.l) || RELATIVE.has(t.l) || t.l === 'whose' || (k < j && (NP_STOP.has(t.l) || GIVE_VERBS.has(t.l))))) break;
+    if (t.word && (CLAUSE_STOP.has(t.l) || RELATIVE.has(t.l) || t.l === 'whose' || (k < j && (NP_STOP.has(t.l) || GIVE_VERBS.has(t.l) || CAUSATIVE_VERBS.has(t.l))))) break;
     k--;
     n++;
   }
@@ -302,10 +316,13 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (!t.word || t.q) continue;
-    if (t.l === 'according' && toks[i + 1]?.l === 'to') {
-      let k = i + 2;
+    // "As reported by the Gazette, …", "as first reported by X": the sentence's source, like "according to".
+    const asReported = t.l === 'as' && (toks[i + 1]?.l === 'reported' || (toks[i + 1]?.l === 'first' && toks[i + 2]?.l === 'reported'));
+    const byAt = asReported ? (toks[i + 1]?.l === 'first' ? i + 3 : i + 2) : -1;
+    if ((t.l === 'according' && toks[i + 1]?.l === 'to') || (asReported && toks[byAt]?.l === 'by')) {
+      let k = asReported ? byAt + 1 : i + 2;
       while (k < toks.length && toks[k]?.t !== ',' && toks[k]?.t !== '.' && toks[k]?.t !== ';' && k < i + 22) k++;
-      const c = classify(toks, i + 2, k - 1);
+      const c = classify(toks, asReported ? byAt + 1 : i + 2, k - 1);
       if (c) mentions.push({ ...c, verb: -1, mental: false });
       i = k - 1;
       continue;
