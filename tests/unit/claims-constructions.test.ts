@@ -281,6 +281,19 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('a focusing adverb between a causative and its object changes nothing', () => {
+    expect(candidates('The tax has made even loyal voters nervous.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
+    expect(candidates('Even loyal voters say the tax is too high.').filter((c) => c.rule === 'claim/vague-source')).toHaveLength(1);
+  });
+  test('a named outlet after the clause reports its hedge; a framing phrase before it stays the writer’s', () => {
+    const rules = (t: string): string[] => candidates(t).map((c) => c.rule);
+    expect(rules('The mayor allegedly sent the files to a rival, the Gazette reported.')).not.toContain('claim/hearsay-allegedly');
+    expect(rules('Fuelling speculation that the plan is ready, the leader flew home on Wednesday, his spokesman said.')).toContain('claim/hearsay-speculation');
+  });
+  test('a transcript line opens with its speaker’s name', () => {
+    for (const t of ['LOPEZ: Everybody knows the budget is a fantasy.', 'Ana Lopez: Everybody knows the budget is a fantasy.']) expect(candidates(t)).toEqual([]);
+    expect(candidates('Update: Critics say the budget is a fantasy.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
   test('a causative’s object is no speaker (Quirk et al. 16.52)', () => {
     expect(candidates('The report will make these voters feel cheated.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun } from '../language/index.ts';
-import { CAUSATIVE_VERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { CAUSATIVE_VERBS, FOCUS_ADVERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -270,7 +270,10 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   const objectRelative = rel === 'whom' || QUANTIFIER.has(next) || DEFINITE.has(next) || INDEFINITE.has(next);
   // "giving fans hope that…", "will make these voters feel…": the phrase is the object of a verb
   // of giving or of a causative.
-  if (GIVE_VERBS.has(rel) || CAUSATIVE_VERBS.has(rel)) return null;
+  // (A focusing adverb may sit between: "has made even loyal voters nervous".)
+  let verbBefore = start;
+  while (verbBefore > 0 && FOCUS_ADVERBS.has(toks[verbBefore]?.l ?? '')) verbBefore--;
+  if (GIVE_VERBS.has(toks[verbBefore]?.l ?? '') || CAUSATIVE_VERBS.has(toks[verbBefore]?.l ?? '')) return null;
   // "Ana Reyes and her colleagues found…": a subject with a named conjunct names its source.
   if (rel === 'and' && toks[start - 1]?.word && toks[start - 1]?.cap && start - 1 > 0) {
     const inner = classify(toks, start + 1, j);

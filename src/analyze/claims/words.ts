@@ -53,6 +53,8 @@ export const NP_STOP = new Set([...AUX].filter((w) => !['all', 'both', 'first', 
 export const GIVE_VERBS = new Set(['give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'lending', 'grant', 'grants', 'granted', 'granting', 'promise', 'promises', 'promised', 'promising', 'hand', 'hands', 'handed', 'handing', 'bring', 'brings', 'brought', 'bringing', 'send', 'sends', 'sent', 'sending', 'leave', 'leaves', 'left', 'leaving', 'deny', 'denies', 'denied', 'denying', 'owe', 'owes', 'owed', 'owing']);
 /** Causatives with a bare infinitive ("make voters feel", "let fans hope"; Quirk et al. 1985, 16.52): the phrase after them is their object. */
 export const CAUSATIVE_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'letting', 'help', 'helps', 'helped', 'helping']);
+/** Focusing adverbs (Quirk et al. 1985, 8.116): they sit before the phrase they focus, not inside it. */
+export const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also', 'especially', 'particularly']);
 /** "be of the opinion/view/belief that": a mental state in a noun (MOS:WEASEL, "many are of the opinion"). */
 export const OPINION_NOUNS = new Set(['opinion', 'view', 'belief']);
 export const HAVE_FORMS = new Set(['has', 'have', 'had']);

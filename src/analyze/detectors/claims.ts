@@ -58,6 +58,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   // Questions assert nothing (corpus guideline 3.4: questions are not flagged), whatever words
   // they carry: "Which stars have reportedly turned the offer down?" asks, it does not relay.
   if (looksLikeHeadline(toks) || SELF_OPENERS.test(sentence.text) || INSERT_OPENERS.test(sentence.text) || QUESTION_END.test(sentence.text)) return [];
+  if (speakerLabel(toks)) return [];
   const hasNamed = mentions.some((m) => m.kind === 'named' && !toks[m.from]?.q);
   const namedAccordingTo = mentions.some((m) => m.kind === 'named' && m.verb === -1);
   const [relayFrom, relayTo] = relayRange(toks, mentions);
@@ -135,6 +136,17 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     // "…, according to the Gazette": the report is attributed, so "reportedly" hides no one (MOS:WEASEL
     // asks for the source, which is there).
     if (id !== 'agentless' && namedAccordingTo) continue;
+    // "…allegedly sent the files, the Gazette reported": a named speaker whose verb comes after
+    // the cue reports the whole sentence, hedge included.
+    // (Only the clause right before ", the Gazette reported": an opening phrase set off by its own
+    // comma, "Fuelling speculation that…, X returned home, his aide said", is the writer's framing.)
+    const speakerAfter = mentions.some((m) => {
+      if (m.kind !== 'named' || m.verb <= hit.to || toks[m.from]?.q) return false;
+      let commas = 0;
+      for (let k = hit.to + 1; k < m.from && commas < 2; k++) if (toks[k]?.t === ',') commas++;
+      return commas <= 1;
+    });
+    if (id !== 'agentless' && speakerAfter) continue;
     if (id === 'agentless') {
       if (hasNamed || mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'none')) continue;
       // "has been criticized by Senator X" names the critic.
@@ -468,6 +480,20 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
     }
     return personalRegister(prose, personal) ? findings.filter((f) => !writersOwnGeneralisation(f)) : findings;
   }
+}
+
+/**
+ * A transcript or interview line opens with its speaker's name and a colon ("LOPEZ: …", "Ana
+ * Lopez: …", "Q: …"): the speaker is named, and what follows is that person's own words.
+ */
+export function speakerLabel(toks: readonly Tok[]): boolean {
+  let k = 0;
+  while (k < 3 && toks[k]?.word && toks[k]?.cap) k++;
+  if (k === 0 || toks[k]?.t !== ':') return false;
+  const label = toks.slice(0, k).map((t) => t.t).join(' ');
+  if (k === 1 && (label === 'Q' || label === 'A')) return true;
+  if (label.length > 1 && label === label.toUpperCase() && /\p{Lu}{2}/u.test(label)) return true;
+  return entityKinds(label).has('person');
 }
 
 /**
