@@ -281,6 +281,15 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('"show up" is arriving; a verb after "but don’t" shares its subject', () => {
+    expect(candidates('She remembers when officials showed up at the door.').map((c) => c.rule)).not.toContain('claim/anonymous-source');
+    expect(candidates('There are many voters who dislike the mayor but don’t want a recall.').map((c) => c.text)).not.toContain('many voters who dislike the mayor but don’t want a recall');
+    expect(candidates('Officials showed that the plan had failed.').map((c) => c.rule)).toContain('claim/anonymous-source');
+  });
+  test('"she said" relays what follows, like a named speaker', () => {
+    expect(candidates('She said leaders had agreed to a plan.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
+    expect(candidates('Critics say leaders had agreed to a plan.').filter((c) => c.rule === 'claim/vague-source')).toHaveLength(1);
+  });
   test('a focusing adverb between a causative and its object changes nothing', () => {
     expect(candidates('The tax has made even loyal voters nervous.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
     expect(candidates('Even loyal voters say the tax is too high.').filter((c) => c.rule === 'claim/vague-source')).toHaveLength(1);

@@ -283,7 +283,9 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   if (plain) return plain;
   // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
   // ("anyone who votes no and thinks…") that subject is the relative pronoun, not a source.
-  if (before.l === 'and' || before.l === 'or') return null;
+  let conj = j;
+  while (conj > 0 && NEGATED_AUX.test(toks[conj]?.l ?? '')) conj--;
+  if (COORDINATORS.has(toks[conj]?.l ?? '')) return null;
   // A subject with a relative clause: "People who have worked with him say…". The clause's own
   // verbs stop the walk above, so look for "who"/"whom" a few words back and take the noun phrase
   // before it (no punctuation in between: a comma would make it a non-restrictive aside).
@@ -335,6 +337,8 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     // "Parents can tell when…", "hard to tell whether…": "tell" with no addressee before a wh-clause
     // is the verb of discerning, not of speech (Merriam-Webster, tell: "to ascertain by observing").
     if ((t.l === 'tell' || t.l === 'tells') && (DISCERN_FOLLOW.has(toks[i + 1]?.l ?? '') || (toks[i + 1]?.l === 'the' && toks[i + 2]?.l === 'difference'))) continue;
+    // "Officers showed up at the door": the phrasal verb "show up" is arriving, not showing.
+    if (SHOW_FORMS.has(t.l) && toks[i + 1]?.l === 'up') continue;
     // "Fans can see the films": a perception verb after a modal of ability is seeing, not believing.
     if ((t.l === 'see' || t.l === 'sees') && ABILITY_MODALS.has(toks[i - 1]?.l ?? '')) continue;
     // MOS:WEASEL's "many scholars state": "state(s)" is a verb of saying when "that" follows it
@@ -407,8 +411,17 @@ export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'beca
  * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
  * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
  */
+const PERSONAL_SINGULAR = new Set(['he', 'she']);
+const COORDINATORS = new Set(['and', 'or', 'but']);
+// "don't", "didn't", "won't", "cannot": a negated auxiliary between the conjunction and its verb.
+const NEGATED_AUX = /^(?:[a-z]{2,5}n['’]t|cannot|not)$/;
+const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+
 export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
-  const m = mentions.find((x) => x.kind === 'named' && x.verb >= 0 && !x.mental && !toks[x.from]?.q && x.from < x.verb);
+  // A named speaker, or "he"/"she" standing for one (a singular personal pronoun refers back to a
+  // person the article has named or described: what that person says is relayed the same way).
+  const speaker = (x: Mention): boolean => x.kind === 'named' || (x.kind === 'pronoun' && x.from === x.to && PERSONAL_SINGULAR.has(toks[x.from]?.l ?? ''));
+  const m = mentions.find((x) => speaker(x) && x.verb >= 0 && !x.mental && !toks[x.from]?.q && x.from < x.verb);
   if (!m) {
     // Inversion at the end: "…, adds psychologist Ana Ruiz." Everything before the verb is hers.
     const inv = mentions.find((x) => x.kind === 'named' && x.verb > 0 && x.from > x.verb && !toks[x.from]?.q && (toks[x.verb - 1]?.t === ',' || isQuoteTok(toks[x.verb - 1] as Tok)));
