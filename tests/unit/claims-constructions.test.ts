@@ -281,6 +281,10 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('two readings that put one word both in a subject and as a verb give no source', () => {
+    expect(sourceKinds('Some retailers added support for older phones.')).toEqual([]);
+    expect(sourceKinds('Some retailers added that older phones would be supported.')).toEqual(['vague']);
+  });
   test('"show up" is arriving; a verb after "but don’t" shares its subject', () => {
     expect(candidates('She remembers when officials showed up at the door.').map((c) => c.rule)).not.toContain('claim/anonymous-source');
     expect(candidates('There are many voters who dislike the mayor but don’t want a recall.').map((c) => c.text)).not.toContain('many voters who dislike the mayor but don’t want a recall');

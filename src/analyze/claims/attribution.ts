@@ -386,7 +386,12 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   }
   // "If another bidder wants the firm, …": a speaker or holder inside a conditional clause is
   // supposed, not reported (the clause asserts nothing, like a question: guideline 3.4).
-  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from));
+  // Two readings that contradict each other: one takes a word as the verb of a phrase, the other
+  // reads that same word inside a longer subject phrase starting at the same place ("Acme added
+  // support for…": "added" the verb, or "support" the verb of "Acme added"). A word cannot be
+  // both; with no parser to settle it, neither reading is kept as a source.
+  const clash = (m: Mention): boolean => mentions.some((o) => o !== m && o.from === m.from && ((o.to > m.to && m.verb >= 0 && m.verb <= o.to) || (m.to > o.to && o.verb >= 0 && o.verb <= m.to)));
+  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !clash(m));
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
   const [ra, rb] = relayRange(toks, kept);
   for (const m of kept) if (m.from >= ra && m.from <= rb) m.relayed = true;
