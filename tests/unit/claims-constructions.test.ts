@@ -110,6 +110,7 @@ describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
     ['Many are of the opinion that the siege lasted a year.', 'claim/vague-source'],
     ['Most feel that the new bridge is ugly.', 'claim/vague-source'],
     ['Some feel that the new bridge is ugly.', 'claim/vague-source'],
+    ['The old pier is calm, which most agree is a relief.', 'claim/vague-source'],
     ['Science says a nap after lunch helps memory.', 'claim/vague-source'],
     ['Evidence has long suggested that the drug is safe.', 'claim/vague-source'],
   ])('%s', (text, rule) => {
@@ -117,7 +118,7 @@ describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
   });
 
   test('look-alikes of the weasel forms are not sources', () => {
-    for (const text of ['The state that borders the lake voted no.', 'Some fear of heights is normal.', 'Most of the time the ferry runs late.', 'Computer science has grown fast at the college.', 'The evidence suggests the ferry was late.']) {
+    for (const text of ['What she is most excited about is the new pier.', 'The state that borders the lake voted no.', 'Some fear of heights is normal.', 'Most of the time the ferry runs late.', 'Computer science has grown fast at the college.', 'The evidence suggests the ferry was late.']) {
       expect(candidates(text).filter((c) => c.rule === 'claim/vague-source')).toEqual([]);
     }
   });
@@ -306,6 +307,8 @@ describe('more look-alikes kept out by grammar', () => {
   test('a transcript line opens with its speaker’s name', () => {
     for (const t of ['LOPEZ: Everybody knows the budget is a fantasy.', 'Ana Lopez: Everybody knows the budget is a fantasy.']) expect(candidates(t)).toEqual([]);
     expect(candidates('Update: Critics say the budget is a fantasy.').map((c) => c.rule)).toContain('claim/vague-source');
+    // A dateline is a place, not a speaker.
+    expect(candidates('LISBON: In what is widely seen as a snub to the visiting minister, the council changed its plans.').map((c) => c.rule)).toContain('claim/hearsay-agentless');
   });
   test('a causative’s object is no speaker (Quirk et al. 16.52)', () => {
     expect(candidates('The report will make these voters feel cheated.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);

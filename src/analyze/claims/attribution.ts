@@ -128,7 +128,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     // officials"); elsewhere they are degree words ("most likely", "certain to win").
     if (first.l === 'most' || first.l === 'certain') {
       // Bare "most" as the subject ("most feel that", MOS:WEASEL) stands for most people.
-      const bareMost = first.l === 'most' && from === to;
+      // (After "be" it is the degree word: "what he is most excited about".)
+      const bareMost = first.l === 'most' && from === to && !BE_FORMS.has(toks[from - 1]?.l ?? '') && !AUX.has(toks[from - 1]?.l ?? '');
       if (!bareMost && !(VAGUE_HEAD.has(head.l) || GENERIC_GROUP.has(head.l) || STRONG_ANON.has(head.l) || ANON_HEAD.has(head.l))) return null;
     }
     // "several of them", "some of those": a part of a group already identified.
