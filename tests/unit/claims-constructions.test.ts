@@ -113,6 +113,10 @@ describe('quantity words and rumour verbs (CoNLL / MOS:WEASEL)', () => {
     ['The old pier is calm, which most agree is a relief.', 'claim/vague-source'],
     ['Science says a nap after lunch helps memory.', 'claim/vague-source'],
     ['Evidence has long suggested that the drug is safe.', 'claim/vague-source'],
+    ['The minister reputedly kept a second ledger.', 'claim/hearsay-supposedly'],
+    ['There are whispers that the coach will be replaced.', 'claim/hearsay-agentless'],
+    ['Speculation is mounting that the coach will be replaced.', 'claim/hearsay-rumours'],
+    ['Word on the street is that the coach will go.', 'claim/hearsay-rumours'],
   ])('%s', (text, rule) => {
     expect(candidates(text).map((c) => c.rule)).toContain(rule);
   });
@@ -303,6 +307,9 @@ describe('more look-alikes kept out by grammar', () => {
     const rules = (t: string): string[] => candidates(t).map((c) => c.rule);
     expect(rules('The mayor allegedly sent the files to a rival, the Gazette reported.')).not.toContain('claim/hearsay-allegedly');
     expect(rules('Fuelling speculation that the plan is ready, the leader flew home on Wednesday, his spokesman said.')).toContain('claim/hearsay-speculation');
+  });
+  test('"according to reports" highlights the claim it is attached to, not only itself', () => {
+    expect(candidates('The coach will be replaced in May, according to reports.').map((c) => c.text)).toContain('The coach will be replaced in May, according to reports');
   });
   test('a transcript line opens with its speaker’s name', () => {
     for (const t of ['LOPEZ: Everybody knows the budget is a fantasy.', 'Ana Lopez: Everybody knows the budget is a fantasy.']) expect(candidates(t)).toEqual([]);

@@ -42,6 +42,7 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'allegedly', phrase: 'allegedly', note: 'WP-W2W: "allegedly" without the accuser named; court/police context is exempted in code.' },
   { id: 'purportedly', phrase: 'purportedly', note: 'WP-W2W: expression of doubt with no source.' },
   { id: 'supposedly', phrase: 'supposedly', note: 'WP-W2W: expression of doubt with no source.' },
+  { id: 'supposedly', phrase: 'reputedly', note: 'WP-W2W (expressions of doubt): "by reputation", a claim with no one behind it.' },
   { id: 'said-to', phrase: '{be} said to', note: 'WP-W2W: agentless "is said to" hides the speaker.' },
   { id: 'rumoured', phrase: '{be} rumoured to', note: 'WP-W2W: rumour relayed as information.' },
   { id: 'rumoured', phrase: '{be} rumored to', note: 'WP-W2W: rumour relayed as information (US spelling).' },
@@ -82,6 +83,8 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'rumours', phrase: 'according to rumors', note: 'Rumour as the source.' },
   { id: 'rumours', phrase: '{rumours|rumors|rumour|rumor|speculation|gossip} {swirled|swirls|swirling|circulated|circulates|circulating|spread|spreads|persist|persists|persisted|abound|abounded|mounted|grew|has|have} {that|about|around|of|it}', note: 'WP-W2W: a rumour that moves by itself has no one behind it.' },
   { id: 'rumours', phrase: 'word {has|had} it', note: 'Idiom of hearsay: the claim comes from no one in particular.' },
+  { id: 'rumours', phrase: 'word on the street {is|was}', note: 'Idiom of hearsay: the claim comes from no one in particular.' },
+  { id: 'rumours', phrase: '{speculation|rumours|rumors} {is|are|was|were} {mounting|growing|rife|swirling}', note: 'WP-W2W: a rumour that moves by itself has no one behind it.' },
   { id: 'agentless', phrase: '{be} expected to', note: 'Agentless expectation: who expects it? (guideline: flagged, low stakes).' },
   { id: 'agentless', phrase: '{be} widely expected', note: 'Unspecified consensus.' },
   { id: 'agentless', phrase: '{be} widely seen as', note: 'WP-W2W: "widely seen as" hides who sees it.' },
@@ -107,7 +110,7 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'agentless', phrase: 'what {be} known', note: 'Guideline 3.3 (agentless): knowledge with no knower.' },
   { id: 'agentless', phrase: 'all signs {point|pointed|points|pointing}', note: 'Guideline 3.3: "all signs pointed" has no observer.' },
   { id: 'agentless', phrase: '{be} portrayed as', note: 'Guideline 3.3: "being portrayed as" hides who portrays.' },
-  { id: 'agentless', phrase: 'there {be} {fear|fears|concern|concerns|worry|worries|suspicion|suspicions|talk|hope|hopes} that', note: 'Guideline 3.3 ("there is widespread agreement"): a feeling with no one who holds it.' },
+  { id: 'agentless', phrase: 'there {be} {fear|fears|concern|concerns|worry|worries|suspicion|suspicions|talk|hope|hopes|whispers|rumblings} that', note: 'Guideline 3.3 ("there is widespread agreement"): a feeling with no one who holds it.' },
   { id: 'agentless', phrase: 'there {be} {growing|widespread|mounting|increasing} {fear|fears|concern|concerns|worry|worries|suspicion|talk|belief|doubt|doubts}', note: 'Guideline 3.3: unspecified consensus.' },
   // Speculation is hearsay even when a named person acts in the same sentence ("Fuelling speculation
   // that the deal is dead, the chairman flew home"): the actor is not the speculator.

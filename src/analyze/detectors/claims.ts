@@ -113,7 +113,8 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   for (const i of unnamedEvidence(toks)) {
     if (toks[i]?.q || (i >= relayFrom && i <= relayTo)) continue;
     const cue = text.slice(...span(i, i));
-    const [s, e] = span(...clauseSpan(toks, i));
+    // "…, according to reports": the claim is the clause the phrase is attached to, not the phrase.
+    const [s, e] = span(...(toks[i - 1]?.l === 'to' && toks[i - 2]?.l === 'according' ? claimExtent(toks, i - 2, i, -1) : clauseSpan(toks, i)));
     push({
       features: ['src:unnamed-evidence'],
       rule: 'claim/vague-source',
@@ -155,7 +156,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     const [s, e] = span(hit.from, hit.to);
     const cue = text.slice(s, e);
     // The highlight is the clause the hearsay qualifies; the cue itself stays in details.
-    const [ws, we] = span(...clauseSpan(toks, hit.from));
+    const [ws, we] = span(...(first.l === 'according' ? claimExtent(toks, hit.from, hit.to, -1) : clauseSpan(toks, hit.from)));
     push({
       rule: `claim/hearsay-${id}`,
       start: ws,
