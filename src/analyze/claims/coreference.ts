@@ -12,10 +12,13 @@
 //   role, then the name        "the chief executive, Mara Lind,"
 // Only singular, definite descriptions ("the executive") are read as back-references; "an
 // executive", "executives" and "the executive who…" (a restrictive relative clause describes a new
-// person) are not.
+// person) are not. A definite description also points back (or across, "bridging": the director of
+// athletics, then "the athletics executive") when no earlier sentence introduced its role as someone
+// unnamed ("an executive at the club"); the roles of unnamed sourcing ("the official", "the source",
+// STRONG_ANON) are left unnamed unless a name was tied to them, as AP's anonymity rules expect.
 import type { Tok } from './tokens.ts';
 import type { Mention } from './attribution.ts';
-import { ANON_HEAD, COLLECTIVE_HEAD, RELATIVE } from './words.ts';
+import { ANON_HEAD, COLLECTIVE_HEAD, DEFINITE, RELATIVE, STRONG_ANON } from './words.ts';
 
 function isRole(t: Tok | undefined): boolean {
   return !!t && t.word && ANON_HEAD.has(t.l) && isSingular(t.l);
@@ -60,12 +63,27 @@ export function recordNamedRoles(toks: readonly Tok[], roles: Set<string>): void
  * Whether an anonymous mention is a definite description whose role the article has already tied to
  * a name: "the executive said", after "Mara Lind, the executive,".
  */
-export function pointsBackToNamed(toks: readonly Tok[], m: Mention, roles: ReadonlySet<string>): boolean {
-  if (m.kind !== 'anonymous' || roles.size === 0 || toks[m.from]?.l !== 'the') return false;
+export function pointsBackToNamed(toks: readonly Tok[], m: Mention, roles: ReadonlySet<string>, introduced: ReadonlySet<string> = new Set()): boolean {
+  if (m.kind !== 'anonymous' || toks[m.from]?.l !== 'the') return false;
   let head = m.from + 1;
   while (head <= m.to && toks[head]?.word && !isRole(toks[head])) head++;
-  if (head > m.to || !isRole(toks[head]) || !roles.has((toks[head] as Tok).l)) return false;
+  if (head > m.to || !isRole(toks[head])) return false;
+  const role = (toks[head] as Tok).l;
+  // Tied to a name earlier, or a plain role word ("the executive", not "the official" or "the
+  // source") that no earlier sentence introduced as someone unnamed ("an executive at the firm").
+  if (!roles.has(role) && (STRONG_ANON.has(role) || introduced.has(role))) return false;
   // Nothing but modifiers between "the" and the role, and no relative clause after it.
   if (head + 1 <= m.to && toks[head + 1]?.word) return false;
   return !RELATIVE.has(toks[head + 1]?.l ?? '');
+}
+
+/** Adds the role nouns this sentence introduces as someone unnamed ("an executive", "two employees"). */
+export function recordUnnamedRoles(toks: readonly Tok[], mentions: readonly Mention[], introduced: Set<string>): void {
+  for (const m of mentions) {
+    if (m.kind !== 'anonymous' || DEFINITE.has(toks[m.from]?.l ?? '')) continue;
+    for (let i = m.from; i <= m.to; i++) {
+      const t = toks[i] as Tok;
+      if (t.word && ANON_HEAD.has(t.l)) introduced.add(t.l.endsWith('s') && !t.l.endsWith('ss') ? t.l.slice(0, -1) : t.l);
+    }
+  }
 }

@@ -16,7 +16,7 @@ import { agentlessItThat, claimExtent, clauseSpan, findStatistic, mentionedNotUs
 import { PERSONAL, flagHedges, ownVoice } from '../claims/hedges.ts';
 import { entityKinds } from '../language/index.ts';
 import { firedFeatures, gatePasses } from '../claims/gate.ts';
-import { pointsBackToNamed, recordNamedRoles } from '../claims/coreference.ts';
+import { pointsBackToNamed, recordNamedRoles, recordUnnamedRoles } from '../claims/coreference.ts';
 
 function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Block, paragraphAttributed: boolean): Draft[] {
   const prevAttributed = prev !== null && (prev.attributed || prev.mentions.length > 0);
@@ -388,6 +388,7 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
     // Roles the article has tied to a name so far ("Mara Lind, the executive"): a later "the
     // executive said" is that person again, not an unnamed source (claims/coreference.ts).
     const namedRoles = new Set<string>();
+    const unnamedRoles = new Set<string>();
     for (const block of ctx.article.blocks) {
       const skipped = block.dropped || ctx.promotionBlocks.has(block.id) || ctx.sourceListBlocks.has(block.id);
       const sentences = ctx.sentencesByBlock.get(block.id) ?? [];
@@ -411,8 +412,9 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
         const startsInQuote = openQuote;
         openQuote = markQuotes(toks, openQuote);
         const mentions = analyseSentence(toks);
-        for (const m of mentions) if (pointsBackToNamed(toks, m, namedRoles)) m.kind = 'named';
+        for (const m of mentions) if (pointsBackToNamed(toks, m, namedRoles, unnamedRoles)) m.kind = 'named';
         recordNamedRoles(toks, namedRoles);
+        recordUnnamedRoles(toks, mentions, unnamedRoles);
         const allQuoted = toks.length > 0 && toks.every((t) => t.q || !t.word);
         const quoteContinuation = (startsInQuote || allQuoted) && mentions.every((m) => toks[m.from]?.q);
         let record: AttributionRecord = { blockId: block.id, sentenceIndex: sentence.index, kind: 'none' };
