@@ -1095,7 +1095,13 @@ function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): bo
 }
 
 /** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
-export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<string, number>>): Array<Verdict | null> {
+export function classify(
+  input: ModelInput,
+  rows: ReadonlyArray<ReadonlyMap<string, number>>,
+  model: TreeModel & { threshold: number } = PROMOTION_MODEL,
+  /** The model's scores of the blocks when already known (the trainer's threshold sweep). */
+  scores?: readonly number[],
+): Array<Verdict | null> {
   const { feats, marks } = input;
   const out: Array<Verdict | null> = feats.map((f, i) => {
     const id = f.block.id;
@@ -1105,7 +1111,7 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     // A quotation (an embedded post the story quotes) is the article's, whatever its box.
     if (f.block.kind === 'quote') return null;
     const row = rows[i] as ReadonlyMap<string, number>;
-    if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
+    if ((scores?.[i] ?? scoreTrees(row, model)) < model.threshold) return null;
     if (isCitationLike(f, row) || isNavigationOrCredit(f, row)) return null;
     const subtype = guessSubtype(row);
     // A pointer to other content leads elsewhere: a page tool or a skip link is none.
