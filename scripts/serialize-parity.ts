@@ -2,7 +2,7 @@
 // (src/extract/serialize.ts: head reduced to what Readability reads, comments dropped, scripts,
 // styles and SVG emptied), parsed again off the page's thread. The evaluation scores extraction on
 // the full page. This checks, on every `aeb` dev page of the corpus, that both give the same
-// article (the same blocks, text and dropped flag, title, byline and date), and that every element
+// article (the same blocks, text, dropped flag and form controls, title, byline and date), and that every element
 // of the page's body is found again in the copy at its path (the remap's fast path depends on it).
 // Exit 1 on a difference.
 // Usage: node scripts/serialize-parity.ts [--corpus DIR]
@@ -27,7 +27,7 @@ if (!existsSync(index)) {
 function fingerprint(o: ExtractOutcome): string {
   if (!o.ok) return `not extracted: ${o.reason}`;
   const a = o.article;
-  return [a.title, a.byline, a.publishedTime, ...a.blocks.map((b) => `${b.dropped ? '~' : ''}${b.text}`)].join('\n');
+  return [a.title, a.byline, a.publishedTime, ...a.blocks.map((b) => `${b.dropped ? '~' : ''}${b.controls ? `[${b.controls}] ` : ''}${b.text}`)].join('\n');
 }
 
 const rows = readFileSync(index, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string; html_path: string });

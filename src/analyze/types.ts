@@ -27,6 +27,12 @@ export interface Block {
    * capped): how the page itself names the box ("related-posts", "share-bar"). Absent when unknown.
    */
   hint?: string;
+  /**
+   * Form controls in the small box around the block (the controls' own text is never block text):
+   * space-separated kinds, `email` (an e-mail field), `search`, `textarea`, `field` (another text
+   * field), `button`. A sign-up box is text next to an e-mail field and a button. Absent when none.
+   */
+  controls?: string;
 }
 
 export interface ArticleMeta {

@@ -107,6 +107,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     let chars = 0;
     let truncated = false;
     const runs = new Map<Element, number>();
+    const controls = controlBoxes(container ?? doc.body);
     for (let i = 0; i < page.blocks.length; i++) {
       const raw = page.blocks[i] as RawBlock;
       const run = runs.get(raw.element) ?? 0;
@@ -120,7 +121,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       }
       chars += raw.text.length;
       const id = blocks.length;
-      blocks.push({ id, kind: raw.kind, text: raw.text, links: resolveLinks(raw.links), dropped: !isArticle, tag: raw.tag, hint: hintOf(raw.element, container) });
+      const block: Block = { id, kind: raw.kind, text: raw.text, links: resolveLinks(raw.links), dropped: !isArticle, tag: raw.tag, hint: hintOf(raw.element, container) };
+      const near = controlsOf(raw.element, controls, container);
+      if (near) block.controls = near;
+      blocks.push(block);
       live.push({ id, pageIndex: i, run, element: raw.element, nodes: raw.nodes, breaks: raw.breaks });
     }
     if (blocks.every((b) => b.dropped)) {
@@ -169,6 +173,80 @@ export function hintOf(el: Element, stop: Element | null): string {
     if (cls) out += ` ${cls}`;
   }
   return out.slice(0, HINT_CHARS).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// Form controls (their own text is never block text: blocks.ts skips them). A control's box is
+// its element and a few ancestors; a block is near a control when its element or one of its
+// nearest ancestors is such a box, and the box is small (a sign-up form, a search bar, a comment
+// form), not the article wrapper that happens to hold one.
+const CONTROL_LEVELS = 3;
+const BLOCK_LEVELS = 2;
+const BOX_MAX_CHARS = 600;
+const CONTROL_KINDS = ['email', 'search', 'textarea', 'field', 'button'] as const;
+type ControlKind = (typeof CONTROL_KINDS)[number];
+const EMAIL_NAME = /e-?mail/i;
+const SEARCH_NAME = /search|^q$|^s$/i;
+
+/** What kind of control an element is, or null (hidden fields, check boxes, not a control). */
+export function controlKind(el: Element): ControlKind | null {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA') return 'textarea';
+  if (tag === 'SELECT') return 'field';
+  if (tag === 'BUTTON') return 'button';
+  if (tag !== 'INPUT') return null;
+  const type = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
+  if (type === 'email') return 'email';
+  if (type === 'search') return 'search';
+  if (type === 'submit' || type === 'button' || type === 'image') return 'button';
+  if (type !== 'text' && type !== '' && type !== 'tel' && type !== 'url') return null;
+  const names = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete'].map((a) => el.getAttribute(a) ?? '');
+  if (names.some((n) => EMAIL_NAME.test(n))) return 'email';
+  if (names.some((n) => SEARCH_NAME.test(n)) || el.closest('[role="search"]')) return 'search';
+  return 'field';
+}
+
+export interface ControlBoxes {
+  kinds: Map<Element, Set<ControlKind>>;
+  chars: Map<Element, number>;
+}
+
+/** Every control under `root` and the boxes around it (its element and CONTROL_LEVELS ancestors). */
+export function controlBoxes(root: Element | null): ControlBoxes {
+  const boxes: ControlBoxes = { kinds: new Map(), chars: new Map() };
+  if (!root) return boxes;
+  for (const el of root.querySelectorAll('input, button, select, textarea')) {
+    const kind = controlKind(el);
+    if (!kind) continue;
+    let box: Element | null = el.parentElement;
+    for (let level = 0; box && level < CONTROL_LEVELS; level++, box = box.parentElement) {
+      const set = boxes.kinds.get(box) ?? new Set<ControlKind>();
+      set.add(kind);
+      boxes.kinds.set(box, set);
+      if (box === root) break;
+    }
+  }
+  return boxes;
+}
+
+/** The kinds of control in a small box around `el` (space-separated, fixed order), or ''. */
+export function controlsOf(el: Element, boxes: ControlBoxes, container: Element | null): string {
+  if (boxes.kinds.size === 0) return '';
+  let level = 0;
+  for (let e: Element | null = el; e && level <= BLOCK_LEVELS; e = e.parentElement, level++) {
+    if (e === container || e.tagName === 'BODY') break;
+    const kinds = boxes.kinds.get(e);
+    if (!kinds) continue;
+    let chars = boxes.chars.get(e);
+    if (chars === undefined) {
+      const raw = e.textContent ?? '';
+      // White space folded only when it could decide (a long wrapper is long either way).
+      chars = raw.length > BOX_MAX_CHARS * 8 ? raw.length : raw.replace(/\s+/g, ' ').trim().length;
+      boxes.chars.set(e, chars);
+    }
+    if (chars > BOX_MAX_CHARS) break;
+    return CONTROL_KINDS.filter((k) => kinds.has(k)).join(' ');
+  }
+  return '';
 }
 
 /** The deepest element that holds most of the matched text: where the article lives. */

@@ -114,3 +114,32 @@ describe('rangeFor (mapping findings back to the live text)', () => {
     expect(rangeFor(doc, live, 10, 20, 'reportedly')).toBeNull();
   });
 });
+
+describe('form controls near a block', () => {
+  const body = (extra: string): string =>
+    `<html><body><article><h1>Ferry timetable changes for the winter</h1>${'<p>The harbour office said the early crossing will leave twenty minutes later from November, and the last evening boat will stop running on weekdays until March.</p>'.repeat(6)}${extra}</article></body></html>`;
+  const blockOf = (html: string, text: string): { controls?: string } | undefined => {
+    const out = extractArticle(parseHtml(html, 'https://harbour.example/news/ferry-winter-timetable'), { force: true });
+    if (!out.ok) throw new Error(out.message);
+    return out.article.blocks.find((b) => b.text.includes(text));
+  };
+
+  test('a sign-up box: its text is marked with the e-mail field and the button it stands by', () => {
+    const box = '<div class="box"><p>Weekly notes from the harbour, every Friday</p><form><input type="email" name="addr"><input type="hidden" name="list" value="3"><button>Go</button></form></div>';
+    expect(blockOf(body(box), 'Weekly notes')?.controls).toBe('email button');
+  });
+
+  test('a text field named for e-mail or search counts as one; check boxes and hidden fields do not', () => {
+    const named = '<div><p>Get the timetable by post</p><input type="text" placeholder="Your e-mail"></div>';
+    expect(blockOf(body(named), 'Get the timetable')?.controls).toBe('email');
+    const search = '<div><p>Find a sailing</p><input name="q"><input type="checkbox"></div>';
+    expect(blockOf(body(search), 'Find a sailing')?.controls).toBe('search');
+    const none = '<div><p>Remember my port</p><input type="checkbox"><input type="hidden" name="x"></div>';
+    expect(blockOf(body(none), 'Remember my port')?.controls).toBeUndefined();
+  });
+
+  test('body paragraphs of an article wrapper that also holds a form are not marked', () => {
+    const html = body('<form><textarea></textarea><button>Post</button></form>');
+    expect(blockOf(html, 'harbour office said')?.controls).toBeUndefined();
+  });
+});

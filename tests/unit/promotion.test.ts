@@ -744,3 +744,69 @@ test('a linked author title is not a read-more insert', () => {
   const { findings } = run([...BODY, { text: 'Contributing Correspondent', links: [['Contributing Correspondent', `${SITE}/authors/dana-whitfield/`]] }, ...BODY]);
   expect(findings).toHaveLength(0);
 });
+
+describe('asks told by where their links lead (issue 17, fourth round)', () => {
+  test.each<[string, Spec, string]>([
+    ['a share row of icons with counters', { text: 'Post 12 Send', kind: 'other', links: [['Post', 'https://twitter.com/intent/tweet?url=x'], ['12', 'https://www.facebook.com/sharer/sharer.php?u=x'], ['Send', 'mailto:?subject=Budget']] }, 'social-share'],
+    ['a store badge', { text: 'Available for phones', kind: 'other', links: [['Available for phones', 'https://apps.apple.com/app/id123456']] }, 'app-download'],
+    ['a buy button to a seller', { text: 'Buy it at Harbourmart', kind: 'other', links: [['Buy it at Harbourmart', 'https://www.amazon.com/dp/B000TEST?tag=example-20']] }, 'shop-affiliate'],
+    ['a price that is the link', { text: 'From $24.99', kind: 'other', links: [['From $24.99', 'https://www.ebay.com/itm/1234']] }, 'shop-affiliate'],
+  ])('%s', (_name, spec, subtype) => {
+    const flags = flagsOf(spec);
+    expect(flags.map((f) => f.details?.subtype)).toEqual([subtype]);
+  });
+
+  test.each<[string, Spec]>([
+    ['an ingredient linked to a shop', { text: '2 tbsp toasted sesame oil', kind: 'list-item', links: [['toasted sesame oil', 'https://www.amazon.com/dp/B000OIL?tag=example-20']] }],
+    ['a profile link of a network', { text: 'Our city desk', kind: 'other', links: [['Our city desk', 'https://twitter.com/citydesk']] }],
+    ['app-update help with a store link', { text: 'Update the app from the App Store settings', kind: 'other', links: [['App Store settings', 'https://apps.apple.com/app/id1']] }],
+  ])('not %s', (_name, spec) => {
+    expect(flagsOf(spec)).toEqual([]);
+  });
+
+  test('endpoints by host and path, not by words', async () => {
+    const { endpointOf } = await import('../../src/analyze/detectors/promotion.ts');
+    expect(endpointOf('https://www.linkedin.com/sharing/share-offsite/?url=x')).toBe('share');
+    expect(endpointOf('https://www.linkedin.com/in/someone')).toBeNull();
+    expect(endpointOf('https://play.google.com/store/apps/details?id=x')).toBe('store');
+    expect(endpointOf('https://go.skimresources.com/?id=1&url=x')).toBe('shop');
+    expect(endpointOf('https://www.amazon.co.uk/gp/product/X')).toBe('shop');
+    expect(endpointOf('https://notamazon.com/dp/X')).toBeNull();
+    expect(endpointOf('not a url')).toBeNull();
+  });
+});
+
+describe('structural features of the model', () => {
+  test('headline shape: a few words, a capital first, no closing mark', async () => {
+    const { headlineShape, titleCaseShare, wordCounts } = await import('../../src/analyze/detectors/promotion.ts');
+    const shape = (t: string): boolean => headlineShape(t, wordCounts(t).words);
+    expect(shape('Ferry Crossings Cut as Winter Storms Close the Port')).toBe(true);
+    expect(shape('Why the council delayed its vote on the bridge')).toBe(true);
+    expect(shape('The council delayed its vote on the bridge.')).toBe(false);
+    expect(shape('Bridge vote')).toBe(false);
+    expect(shape('the council delayed its vote on the bridge')).toBe(false);
+    expect(titleCaseShare('Ferry Crossings Cut as Winter Storms Close the Port')).toBe(1);
+    expect(titleCaseShare('Ferry crossings cut as winter storms close')).toBeCloseTo(1 / 5);
+  });
+
+  test('form controls by a block become features, and so do runs of headline items', async () => {
+    const { featureRows, ruleStage } = await import('../../src/analyze/detectors/promotion.ts');
+    const items: Spec[] = ['Harbour Master Retires After Forty Years', 'New Pontoon Opens for Small Boats', 'Tide Tables Move Online This Spring'].map((t, k) => ({
+      text: t,
+      kind: 'list-item',
+      links: [[t, story(`harbour-story-number-${k}`)]],
+    }));
+    const specs: Spec[] = [...BODY, ...items, { text: 'Weekly harbour notes', kind: 'other', dropped: true }];
+    const article = testArticle(specs.map((s, i) => block(i, s)), { url: URL_, title: 'Council approves budget' });
+    (article.blocks[article.blocks.length - 1] as Block).controls = 'email button';
+    const rows = featureRows(ruleStage({ article, host: 'example.com' }));
+    const row = (i: number): Map<string, number> => rows[i] as Map<string, number>;
+    expect(row(2).get('headline-item')).toBe(1);
+    expect(row(2).get('headline-run-3')).toBe(1);
+    expect(row(2).get('headline-run-after-body')).toBe(1);
+    expect(row(0).has('headline-item')).toBe(false);
+    expect(row(5).get('control:email')).toBe(1);
+    expect(row(5).get('control:button')).toBe(1);
+    expect(row(4).get('next:control')).toBe(1);
+  });
+});

@@ -21,6 +21,8 @@ import { MAX_STRING } from '../bounds.ts';
 import { hostMatches, hostOf } from '../hostname.ts';
 import {
   AD_SLOT_LABEL,
+  APP_CTA,
+  APP_STORES,
   APP_UPDATE,
   CTA_PATTERNS,
   INLINE_INSERT,
@@ -29,6 +31,8 @@ import {
   ORIGINAL_POINTER,
   PROMO_REASONS,
   SECTION_LABELS,
+  SHARE_ENDPOINTS,
+  SHOP_HOSTS,
   SOCIAL_ITEM,
   SOCIAL_NAME,
   SOCIAL_TOKEN,
@@ -68,6 +72,11 @@ export interface Features {
   selfOnly: boolean;
   /** Every link jumps to a named place in this page ("#comments", "#story-continues"): a table of contents or a skip link, navigation. */
   selfAnchor: boolean;
+  /** Links to a platform's share endpoint, to an app store, to a retailer or affiliate network, and back to this page. */
+  shareLinks: number;
+  storeLinks: number;
+  shopLinks: number;
+  selfLinks: number;
 }
 
 export interface Verdict {
@@ -132,6 +141,48 @@ const SOCIAL_HOSTS = [
   'whatsapp.com', 't.me', 'telegram.me', 'tumblr.com', 'flipboard.com', 'getpocket.com',
   'instagram.com', 'youtube.com', 'tiktok.com', 'vk.com', 'mix.com', 'wa.me', 'addtoany.com',
 ];
+
+// Amazon's associate tag (PROVENANCE 'affiliate-networks').
+const ASSOCIATE_TAG = /[?&]tag=[\w-]+/i;
+
+/** Where a link leads, when that makes it an ask: a share endpoint, an app store, a shop. */
+export function endpointOf(href: string): 'share' | 'store' | 'shop' | null {
+  let host: string;
+  let path: string;
+  let query: string;
+  if (/^mailto:\?/i.test(href) || /^whatsapp:\/\/send/i.test(href)) return 'share';
+  try {
+    const u = new URL(href);
+    host = u.hostname.toLowerCase().replace(/^www\d*\./, '');
+    path = u.pathname;
+    query = u.search;
+  } catch {
+    return null;
+  }
+  if (SHARE_ENDPOINTS.some(([d, re]) => hostMatches(host, d) && re.test(path))) return 'share';
+  if (APP_STORES.some(([d, re]) => hostMatches(host, d) && re.test(path))) return 'store';
+  if (SHOP_HOSTS.some((d) => hostMatches(host, d))) return 'shop';
+  if (/^amazon\./.test(host.replace(/^smile\./, '')) && ASSOCIATE_TAG.test(query)) return 'shop';
+  return null;
+}
+// Blocks that are asks by where their links lead are short: a button row, a badge, a deal row.
+const ENDPOINT_MAX_CHARS = 200;
+const SHARE_ROW_MAX_CHARS = 120;
+
+// Case matters in these two (a seller's name is a proper noun), so they live here rather than
+// with the case-insensitive phrasings of rules/promotion-patterns.ts; their sources are named there.
+/**
+ * A price (PROVENANCE 'unicode-currency'): a currency sign or an ISO 4217 code next to an amount.
+ */
+const PRICE = /\p{Sc}\s?\d|\d\s?\p{Sc}|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|Rs\.?)\s?\d|\d\s?(?:USD|EUR|GBP|CAD|AUD|INR)\b/u;
+
+/**
+ * Retailer CTA grammar (PROVENANCE 'cta-grammar', guideline shop-affiliate "buy buttons, deal
+ * rows"): an imperative of buying or looking whose place is a named seller ("Buy at Seller",
+ * "See it on Seller"), or a price followed by its seller ("£40 at Seller").
+ */
+const RETAILER_CTA =
+  /^(?:buy|shop|order|get|see|check|view|compare|grab|pre-?order)\b[^.!?]{0,30}?\b(?:at|on|from|via)\s+\p{Lu}|(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|from|on|@)\s+\p{Lu}/u;
 
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
@@ -262,9 +313,23 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     density <= BODY_MAX_DENSITY;
   const pager = PAGER_HINT.test(block.hint ?? '') || (len <= 40 && PAGER_TEXT.test(block.text.trim()));
   const tagList = block.links.length >= 2 && density >= 0.5 && (TAG_HINT.test(block.hint ?? '') || block.links.every((l) => isListingHref(l.href)));
-  const selfOnly = block.links.length > 0 && pageUrl !== '' && block.links.every((l) => isSamePage(l.href, pageUrl));
+  let selfLinks = 0;
+  let shareLinks = 0;
+  let storeLinks = 0;
+  let shopLinks = 0;
+  for (const l of block.links) {
+    if (pageUrl !== '' && isSamePage(l.href, pageUrl)) {
+      selfLinks++;
+      continue;
+    }
+    const end = endpointOf(l.href);
+    if (end === 'share') shareLinks++;
+    else if (end === 'store') storeLinks++;
+    else if (end === 'shop') shopLinks++;
+  }
+  const selfOnly = block.links.length > 0 && selfLinks === block.links.length;
   const selfAnchor = selfOnly && block.links.every((l) => /#[^#\s]+$/.test(l.href));
-  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList, selfOnly, selfAnchor };
+  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList, selfOnly, selfAnchor, shareLinks, storeLinks, shopLinks, selfLinks };
 }
 
 function matchFirst(patterns: readonly PromoPattern[], text: string): PromoPattern | null {
@@ -542,12 +607,41 @@ function markShareClusters(feats: readonly Features[], marks: Marks): void {
   flush();
 }
 
+/**
+ * A short block that asks by where its links lead, whatever its words (icons, a store's name):
+ * links to the platforms' documented share endpoints (a share row), to an app store's listing (a
+ * badge or an app ask), or mostly to retailers and affiliate networks (a buy button, a deal row).
+ * Sources: PROVENANCE 'share-endpoints', 'affiliate-networks', 'unicode-currency', 'cta-grammar'.
+ */
+function endpointVerdict(f: Features): Verdict | null {
+  if (f.linkCount === 0 || f.body || f.len > ENDPOINT_MAX_CHARS || f.block.kind === 'quote' || f.block.kind === 'caption') return null;
+  const text = f.block.text.trim();
+  if (CREDIT_MARK.test(text)) return null;
+  if (f.shareLinks > 0 && f.shareLinks + f.selfLinks === f.linkCount && f.len <= SHARE_ROW_MAX_CHARS && f.density >= 0.5) {
+    return { subtype: 'social-share', rule: 'share-endpoint' };
+  }
+  if (f.storeLinks > 0 && (f.density >= 0.5 || APP_CTA.test(text)) && !APP_UPDATE.test(text)) {
+    return { subtype: 'app-download', rule: 'app-store-link' };
+  }
+  // A retailer link alone is no ask: recipes and guides link their ingredients and tools to a
+  // shop, and that list is the article's (guideline: recipe cards are article). It needs the
+  // grammar of a buy button, or a price that is itself the link. (A row of several sellers was
+  // tried as a deal row: it fixed one tune page, left the check half unchanged and still took
+  // ingredient lists with two shop links, so it is not used.)
+  // The verb may be capitalised (a button), the seller's name must be.
+  const cta = RETAILER_CTA.test(text.charAt(0).toLowerCase() + text.slice(1));
+  if (f.shopLinks > 0 && (cta || (PRICE.test(text) && f.density >= 0.5))) {
+    return { subtype: 'shop-affiliate', rule: 'shop-link' };
+  }
+  return null;
+}
+
 /** Single blocks: calls to action, ad labels, share items, read-more inserts. */
 function markSingles(feats: readonly Features[], marks: Marks): void {
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i] as Features;
     if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
-    const v = ctaVerdict(f) ?? insertVerdict(f);
+    const v = ctaVerdict(f) ?? insertVerdict(f) ?? endpointVerdict(f);
     if (v) {
       mark(marks, f, v);
       continue;
@@ -650,6 +744,36 @@ export interface ModelInput {
   inline: ReadonlySet<number>;
 }
 
+// Headline shape (issue 17): a story title is a phrase of a few words that ends without a
+// sentence's closing mark, and starts with a capital or a digit; many styles capitalise its words.
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_MAX_WORDS = 14;
+const TERMINAL_MARK = /[.!?;:…,]["'”’)]?$/;
+const HEADLINE_START = /^["'“‘(]?[\p{Lu}\p{N}]/u;
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/** The block's text reads like a headline: 4–14 words, a capital first, no closing mark. */
+export function headlineShape(text: string, words: number): boolean {
+  return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && !TERMINAL_MARK.test(text) && HEADLINE_START.test(text);
+}
+
+/** Share of the words of four letters or more that start with a capital (title case → 1). */
+export function titleCaseShare(text: string): number {
+  let n = 0;
+  let caps = 0;
+  for (const m of text.matchAll(LONG_WORD)) {
+    n++;
+    const c = m[0][0] as string;
+    if (c !== c.toLowerCase()) caps++;
+  }
+  return n > 0 ? caps / n : 0;
+}
+
+/** One link that covers the block, whose text reads like a headline: an item of a story list. */
+function isHeadlineItem(f: Features): boolean {
+  return f.linkCount === 1 && f.density >= 0.8 && headlineShape(f.block.text.trim(), f.words);
+}
+
 function hasBodyBetween(feats: readonly Features[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((feats[i] as Features).body) return true;
   return false;
@@ -697,6 +821,29 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     for (let k = i; k < j; k++) hintRun[k] = h === '' ? 0 : j - i;
     i = j;
   }
+  // Runs of headline items (a story list, whatever the links' addresses): items in a row, one
+  // short line of card furniture (a date, an author) allowed between two items.
+  const headItem = feats.map(isHeadlineItem);
+  const headRun = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    if (!headItem[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let items = 1;
+    for (;;) {
+      if (j < n && headItem[j]) {
+        items++;
+        j++;
+      } else if (j + 1 < n && headItem[j + 1] && !(feats[j] as Features).body && (feats[j] as Features).len <= 60) {
+        items++;
+        j += 2;
+      } else break;
+    }
+    for (let k = i; k < j; k++) headRun[k] = items;
+    i = j;
+  }
   const rows: Array<Map<string, number>> = [];
   for (let i = 0; i < n; i++) {
     const f = feats[i] as Features;
@@ -739,6 +886,31 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     on('run-3', (runLen[i] ?? 0) >= 3 ? 1 : 0);
     on('hint-run', Math.min(hintRun[i] ?? 0, 12) / 12);
     on('run-after-body', (runLen[i] ?? 0) >= 2 && lastBody >= 0 && i > lastBody ? 1 : 0);
+    // Structure (issue 17, fourth round): form controls by the block, headline-shaped link items
+    // and their runs, share and store endpoints, retailer links, prices and the CTA grammar of
+    // shop rows and app badges (sources: rules/promotion-patterns.ts, PROVENANCE).
+    const controls = b.controls ?? '';
+    if (controls !== '') {
+      on('control:any');
+      for (const k of controls.split(' ')) on(`control:${k}`);
+    }
+    const shape = headlineShape(text, f.words);
+    on('headline-shape', shape ? 1 : 0);
+    on('title-case', f.words >= 3 && f.words <= HEADLINE_MAX_WORDS ? titleCaseShare(text) : 0);
+    on('headline-item', headItem[i] ? 1 : 0);
+    on('headline-run', Math.min(headRun[i] ?? 0, 12) / 12);
+    on('headline-run-3', (headRun[i] ?? 0) >= 3 ? 1 : 0);
+    on('headline-run-after-body', (headRun[i] ?? 0) >= 2 && lastBody >= 0 && i > lastBody ? 1 : 0);
+    if (f.linkCount > 0) {
+      on('share-endpoint', f.shareLinks > 0 ? 1 : 0);
+      on('store-link', f.storeLinks > 0 ? 1 : 0);
+      on('shop-link', f.shopLinks / f.linkCount);
+    }
+    if (f.len <= MAX_CTA_CHARS) {
+      on('price', PRICE.test(text) ? 1 : 0);
+      on('retailer-cta', RETAILER_CTA.test(text.charAt(0).toLowerCase() + text.slice(1)) ? 1 : 0);
+      on('app-cta', APP_CTA.test(text) && !APP_UPDATE.test(text) ? 1 : 0);
+    }
     for (const [name, re] of CUE_GROUPS) {
       if (!re.test(text)) continue;
       on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
@@ -760,6 +932,8 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
       if (g.block.tag === b.tag) on(`${side}:same-tag`);
       if (g.body) on(`${side}:body`);
       if (g.block.dropped !== b.dropped) on(`${side}:other-side`);
+      if (headItem[j]) on(`${side}:headline-item`);
+      if ((g.block.controls ?? '') !== '') on(`${side}:control`);
       if ((g.block.hint ?? '') !== '' && g.block.hint === hint) on(`${side}:same-hint`);
     }
     // A heading right before a run of link items: the title of a module.
@@ -822,8 +996,10 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
 /** A subtype for a block only the model found: the page's name for its box, else its cue words. */
 function guessSubtype(row: ReadonlyMap<string, number>): PromoSubtype {
   const has = (k: string): boolean => row.has(k);
-  if (has('hint:social') || has('social-link') || has('cue:social:short')) return 'social-share';
-  if (has('hint:newsletter') || has('cue:newsletter:short')) return 'newsletter';
+  if (has('hint:social') || has('social-link') || has('share-endpoint') || has('cue:social:short')) return 'social-share';
+  if (has('store-link') || has('app-cta')) return 'app-download';
+  if (has('hint:newsletter') || has('cue:newsletter:short') || has('control:email')) return 'newsletter';
+  if (has('shop-link') || has('retailer-cta')) return 'shop-affiliate';
   if (has('hint:donate') || has('cue:donation:short')) return 'donation';
   if (has('cue:sponsored:short')) return 'sponsored';
   // A headline linked to another story of this site is the guideline's related-links, whatever
@@ -919,7 +1095,13 @@ function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): bo
 }
 
 /** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
-export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<string, number>>): Array<Verdict | null> {
+export function classify(
+  input: ModelInput,
+  rows: ReadonlyArray<ReadonlyMap<string, number>>,
+  model: TreeModel & { threshold: number } = PROMOTION_MODEL,
+  /** The model's scores of the blocks when already known (the trainer's threshold sweep). */
+  scores?: readonly number[],
+): Array<Verdict | null> {
   const { feats, marks } = input;
   const out: Array<Verdict | null> = feats.map((f, i) => {
     const id = f.block.id;
@@ -929,7 +1111,7 @@ export function classify(input: ModelInput, rows: ReadonlyArray<ReadonlyMap<stri
     // A quotation (an embedded post the story quotes) is the article's, whatever its box.
     if (f.block.kind === 'quote') return null;
     const row = rows[i] as ReadonlyMap<string, number>;
-    if (scoreTrees(row, PROMOTION_MODEL) < PROMOTION_MODEL.threshold) return null;
+    if ((scores?.[i] ?? scoreTrees(row, model)) < model.threshold) return null;
     if (isCitationLike(f, row) || isNavigationOrCredit(f, row)) return null;
     const subtype = guessSubtype(row);
     // A pointer to other content leads elsewhere: a page tool or a skip link is none.

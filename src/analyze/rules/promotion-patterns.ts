@@ -54,6 +54,12 @@ export const PROVENANCE = {
     'Badge texts of the audio and video platforms\' marketing guidelines: "Listen on Apple Podcasts", "Listen on Spotify", "Subscribe on YouTube", "Now available on …".',
   'mos-layout':
     'Wikipedia Manual of Style, Layout (MOS:LAYOUT): the standard appendices "See also", "Notes", "References", "Further reading", "External links".',
+  'share-endpoints':
+    'The platforms\' documented share and app-store addresses: Facebook\'s Share Dialog (facebook.com/sharer, /dialog/share), X\'s Web Intents (twitter.com/intent/tweet, x.com/intent), Pinterest\'s Save button (pinterest.com/pin/create), LinkedIn\'s Share Plugin (linkedin.com/shareArticle, /sharing/share-offsite), Reddit\'s submit, WhatsApp\'s click-to-chat (wa.me, api.whatsapp.com/send), Telegram\'s share/url, AddToAny\'s share links, and the store listings of Apple (apps.apple.com, itunes.apple.com/app) and Google Play (play.google.com/store/apps).',
+  'affiliate-networks':
+    'Affiliate link infrastructure that the FTC\'s endorsement guides require disclosures for: the retailer programmes and link networks named in Wikipedia\'s "Affiliate marketing" and "Amazon Associates" articles (Amazon Associates with its amzn.to short links and tag= parameter, CJ Affiliate, Rakuten Advertising/LinkShare, ShareASale, Awin, Impact, Skimlinks, Sovrn/VigLink) and the large retailers they link to.',
+  'unicode-currency':
+    'Unicode General Category Sc (currency symbols: $, £, €, ¥, ₹ …) and ISO 4217 currency codes (USD, EUR, GBP …): a price is a currency sign or code next to an amount.',
   translation: 'The guideline\'s labels as the same publishing software (WordPress) prints them in other languages.',
 } as const;
 
@@ -424,3 +430,56 @@ export const INSERT_LABEL_NO_COLON = /^(?:don'?t miss|read more|see also)\s+\S/i
 /** An inline insert inside a paragraph: "(Related: …)" or "[Read more: …]". */
 export const INLINE_INSERT =
   /[([](?:related|read more|read also|also read|see also|see more|more|read|watch|listen|don'?t miss|leggi anche|lesen sie auch)\s*:[^()[\]]{3,300}[)\]]/gi;
+
+/**
+ * Share endpoints (PROVENANCE 'share-endpoints'): a link here is a share button whatever its text
+ * (an icon, a counter); a link to a profile or a post is not one. Domain (or a subdomain of it)
+ * and the start of the path.
+ */
+export const SHARE_ENDPOINTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['facebook.com', /^\/(?:sharer|share\.php|dialog\/(?:share|feed|send))/i],
+  ['twitter.com', /^\/(?:intent|share)\b/i],
+  ['x.com', /^\/(?:intent|share)\b/i],
+  ['pinterest.com', /^\/pin\/create/i],
+  ['linkedin.com', /^\/(?:shareArticle|sharing\/share-offsite|cws\/share)/i],
+  ['reddit.com', /^\/submit/i],
+  ['wa.me', /^\//],
+  ['api.whatsapp.com', /^\/send/i],
+  ['t.me', /^\/share/i],
+  ['telegram.me', /^\/share/i],
+  ['addtoany.com', /^\/(?:share|add_to)/i],
+  ['getpocket.com', /^\/(?:save|edit)/i],
+  ['flipboard.com', /^\/bookmarklet/i],
+  ['tumblr.com', /^\/(?:share|widgets\/share)/i],
+  ['bsky.app', /^\/intent/i],
+];
+
+/** App-store listings (PROVENANCE 'share-endpoints'): a link here is an app-download ask or badge. */
+export const APP_STORES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['apps.apple.com', /^\//],
+  ['itunes.apple.com', /^\/(?:[a-z]{2}\/)?app\//i],
+  ['play.google.com', /^\/store\/apps/i],
+  ['apps.microsoft.com', /^\//],
+  ['chromewebstore.google.com', /^\//],
+  ['chrome.google.com', /^\/webstore/i],
+  ['addons.mozilla.org', /^\//],
+];
+
+/**
+ * Retailers and affiliate networks (PROVENANCE 'affiliate-networks'): a link here sells something.
+ * Amazon's associate tag (`tag=…`) marks an affiliate link on any Amazon domain.
+ */
+export const SHOP_HOSTS: readonly string[] = [
+  'amazon.com', 'amazon.co.uk', 'amazon.ca', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.in',
+  'amazon.com.au', 'amazon.co.jp', 'amzn.to', 'amzn.com', 'ebay.com', 'ebay.co.uk', 'walmart.com', 'target.com',
+  'bestbuy.com', 'etsy.com', 'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com',
+  'linksynergy.com', 'shareasale.com', 'awin1.com', 'skimresources.com', 'viglink.com', 'sovrn.co',
+  'redirectingat.com', 'howl.me', 'shop-links.co', 'fave.co', 'pntra.com', 'sjv.io', 'prf.hn',
+];
+
+/**
+ * App-download grammar (PROVENANCE 'cta-grammar', 'store-badges'): an imperative of getting
+ * (download, install, get) whose object is an app; or the store badges' own wording.
+ */
+export const APP_CTA =
+  /^(?:download|install|get|try)\b[^.!?]{0,40}?\b(?:apps?|application)\b|\b(?:download on|get it on) the\b|\bavailable (?:on|in) the (?:app store|google play)\b/i;
