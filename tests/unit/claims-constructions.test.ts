@@ -308,6 +308,10 @@ describe('more look-alikes kept out by grammar', () => {
     expect(rules('The mayor allegedly sent the files to a rival, the Gazette reported.')).not.toContain('claim/hearsay-allegedly');
     expect(rules('Fuelling speculation that the plan is ready, the leader flew home on Wednesday, his spokesman said.')).toContain('claim/hearsay-speculation');
   });
+  test('the highlight starts at the clause the cue sits in, after an "and" that opens a new clause', () => {
+    expect(candidates('His father was a farmer and the minister is expected to raise taxes.').map((c) => c.text)).toContain('the minister is expected to raise taxes');
+    expect(candidates('The minister and the mayor are expected to raise taxes.').map((c) => c.text)).toContain('The minister and the mayor are expected to raise taxes');
+  });
   test('"according to reports" highlights the claim it is attached to, not only itself', () => {
     expect(candidates('The coach will be replaced in May, according to reports.').map((c) => c.text)).toContain('The coach will be replaced in May, according to reports');
   });

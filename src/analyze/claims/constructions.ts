@@ -2,6 +2,9 @@
 // unnamed evidence) and the extent of the claim a source stands behind.
 import { IS_DIGIT, type Tok, isQuoteTok } from './tokens.ts';
 import { BE_FORMS, DEFINITE, HAVE_FORMS, PARTICIPLES, REPORT_NOUNS, SHELL_LINKS } from './words.ts';
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'do', 'does', 'did']);
+const NEW_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
 import { isAdverb } from './attribution.ts';
 
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds', 'tens', 'several']);
@@ -124,6 +127,18 @@ export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
   }
   // A clause joined by "and"/"but"/"or" starts after the conjunction.
   while (a < i && (toks[a]?.l === 'and' || toks[a]?.l === 'but' || toks[a]?.l === 'or')) a++;
+  // Two clauses joined by "and"/"but" with no comma ("His father was a farmer and the minister is
+  // expected to…"): when the words before the conjunction hold a verb of their own and a new
+  // subject follows it, the clause the cue sits in starts after the conjunction.
+  let finite = false;
+  for (let k = a; k < i; k++) {
+    const t = toks[k] as Tok;
+    if (FINITE.has(t.l) || (t.l.length > 4 && t.l.endsWith('ed'))) finite = true;
+    if (finite && (t.l === 'and' || t.l === 'but') && k + 1 < i && NEW_SUBJECT.has(toks[k + 1]?.l ?? '')) {
+      a = k + 1;
+      finite = false;
+    }
+  }
   let b = i;
   while (b < toks.length - 1) {
     const n = toks[b + 1] as Tok;

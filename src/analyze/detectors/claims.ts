@@ -142,7 +142,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     // (Only the clause right before ", the Gazette reported": an opening phrase set off by its own
     // comma, "Fuelling speculation that…, X returned home, his aide said", is the writer's framing.)
     const speakerAfter = mentions.some((m) => {
-      if (m.kind !== 'named' || m.verb <= hit.to || toks[m.from]?.q) return false;
+      if (m.kind !== 'named' || m.from <= hit.to || m.verb <= hit.to || toks[m.from]?.q) return false;
       let commas = 0;
       for (let k = hit.to + 1; k < m.from && commas < 2; k++) if (toks[k]?.t === ',') commas++;
       return commas <= 1;
