@@ -2,7 +2,7 @@
 // The popup, rendered for real with Preact into jsdom. The only thing faked is the browser
 // boundary: WXT's fake browser, with `tabs.sendMessage` answering as a content script would.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App.tsx';
 import { createBrowserBridge, resolveTabId, type PopupBridge } from '../../entrypoints/popup/bridge.ts';
@@ -142,6 +142,11 @@ afterEach(() => {
   root.remove();
   vi.restoreAllMocks();
 });
+
+// Preact's hooks schedule their after-paint work with a 100 ms timer fallback beside
+// requestAnimationFrame; let it run while jsdom is still up, or it fires after the environment is torn
+// down and throws "cancelAnimationFrame is not defined" into the run.
+afterAll(() => new Promise((done) => setTimeout(done, 150)));
 
 describe('popup states', () => {
   const cases: Array<[string, PageState, string, string?]> = [

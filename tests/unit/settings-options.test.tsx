@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The options page, rendered for real with Preact into jsdom over WXT's fake browser.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App.tsx';
 import { KEYS, loadSettings } from '../../src/settings/store.ts';
@@ -22,6 +22,11 @@ afterEach(() => {
   render(null, root);
   root.remove();
 });
+
+// Preact's hooks schedule their after-paint work with a 100 ms timer fallback beside
+// requestAnimationFrame; let it run while jsdom is still up, or it fires after the environment is torn
+// down and throws "cancelAnimationFrame is not defined" into the run.
+afterAll(() => new Promise((done) => setTimeout(done, 150)));
 
 async function mount(): Promise<void> {
   render(<App />, root);

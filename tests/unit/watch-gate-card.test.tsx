@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Three small rooms of the page side: the change watcher (src/highlight/watch.ts), the article
 // gate (src/extract/gate.ts) and the explanation card (src/highlight/card.ts).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../src/analyze/types.ts';
 import { looksLikeArticle } from '../../src/extract/gate.ts';
@@ -164,3 +164,8 @@ describe('Card', () => {
     expect(card.shown).toBeNull();
   });
 });
+
+// Preact's hooks schedule their after-paint work with a 100 ms timer fallback beside
+// requestAnimationFrame; let it run while jsdom is still up, or it fires after the environment is torn
+// down and throws "cancelAnimationFrame is not defined" into the run.
+afterAll(() => new Promise((done) => setTimeout(done, 150)));
