@@ -286,6 +286,12 @@ describe('a short quoted term stays inside the highlighted clause', () => {
 });
 
 describe('more look-alikes kept out by grammar', () => {
+  test('"an Iowa Republican" is described, not named (AP); a person’s or a company’s name still names', () => {
+    expect(sourceKinds('A Colorado Democrat said the plan was smart.')).toEqual(['anonymous']);
+    expect(sourceKinds('Another Texan said the plan was smart.')).toEqual(['anonymous']);
+    expect(sourceKinds('A still-struggling Acme announced more cuts.')).toEqual(['named']);
+    expect(sourceKinds('Senator Ana Lopez said the plan was smart.')).toEqual(['named']);
+  });
   test('two readings that put one word both in a subject and as a verb give no source', () => {
     expect(sourceKinds('Some retailers added support for older phones.')).toEqual([]);
     expect(sourceKinds('Some retailers added that older phones would be supported.')).toEqual(['vague']);
