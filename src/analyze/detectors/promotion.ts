@@ -301,11 +301,20 @@ function isShareRow(text: string): boolean {
   return tokens >= 2 && letters > 0 && covered / letters >= 0.7;
 }
 
+// Whether a host is a social network's, kept per host (the rules and the model ask per block).
+const socialHosts = new Map<string, boolean>();
+function isSocialHost(host: string): boolean {
+  let social = socialHosts.get(host);
+  if (social === undefined) {
+    social = host !== '' && SOCIAL_HOSTS.some((d) => hostMatches(host, d));
+    if (socialHosts.size >= 2048) socialHosts.clear();
+    socialHosts.set(host, social);
+  }
+  return social;
+}
+
 function hasSocialLink(f: Features): boolean {
-  return f.block.links.some((l) => {
-    const host = linkHost(l.href);
-    return host !== '' && SOCIAL_HOSTS.some((d) => hostMatches(host, d));
-  });
+  return f.block.links.some((l) => isSocialHost(linkHost(l.href)));
 }
 
 /** A link item of a related list: mostly link text, not too long. */
@@ -650,11 +659,6 @@ export interface ModelInput {
   inline: ReadonlySet<number>;
 }
 
-function hasBodyBetween(feats: readonly Features[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((feats[i] as Features).body) return true;
-  return false;
-}
-
 /**
  * The model's named features for every block, in block order. The trainer calls this on the
  * same Article the analyzer sees, so what is learnt is what runs.
@@ -765,7 +769,8 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     // A heading right before a run of link items: the title of a module.
     const next = feats[i + 1];
     if (b.kind === 'heading' && f.linkCount === 0 && next && (runLen[i + 1] ?? 0) >= 2) on('heading-over-run');
-    if (hasBodyBetween(feats, 0, i) && !hasBodyBetween(feats, i + 1, n)) on('tail');
+    // (Body text before the block and none after it; firstBody and lastBody say it without a scan.)
+    if (firstBody >= 0 && firstBody < i && lastBody <= i) on('tail');
     rows.push(row);
   }
   return rows;
@@ -781,19 +786,93 @@ export interface TreeModel {
   trees: Tree[];
 }
 
+/**
+ * A model flattened for scoring: feature names numbered once, every node in typed arrays. Scoring
+ * a row then reads its features into a dense array once, instead of one map lookup by name per
+ * node visited (120 trees of depth 2 for every block of a page).
+ */
+interface CompiledTrees {
+  /** The model's tree count when compiled (a model grown later is compiled again). */
+  count: number;
+  index: Map<string, number>;
+  /** Per tree: where its nodes start in the arrays below, and how many it has. */
+  offsets: Int32Array;
+  sizes: Int32Array;
+  /** Per node: feature number (-1 for a leaf), threshold or leaf value, children (tree-local). */
+  feature: Int32Array;
+  value: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  dense: Float64Array;
+}
+
+const compiledTrees = new WeakMap<TreeModel, CompiledTrees>();
+
+function compileTrees(model: TreeModel): CompiledTrees {
+  const hit = compiledTrees.get(model);
+  if (hit && hit.count === model.trees.length) return hit;
+  const index = new Map<string, number>();
+  let total = 0;
+  for (const tree of model.trees) total += tree.length;
+  const c: CompiledTrees = {
+    count: model.trees.length,
+    index,
+    offsets: new Int32Array(model.trees.length),
+    sizes: new Int32Array(model.trees.length),
+    feature: new Int32Array(total),
+    value: new Float64Array(total),
+    left: new Int32Array(total),
+    right: new Int32Array(total),
+    dense: new Float64Array(0),
+  };
+  let at = 0;
+  model.trees.forEach((tree, t) => {
+    c.offsets[t] = at;
+    c.sizes[t] = tree.length;
+    for (const node of tree) {
+      if (node.length === 1) {
+        c.feature[at] = -1;
+        c.value[at] = node[0];
+      } else {
+        let f = index.get(node[0]);
+        if (f === undefined) index.set(node[0], (f = index.size));
+        c.feature[at] = f;
+        c.value[at] = node[1];
+        c.left[at] = node[2];
+        c.right[at] = node[3];
+      }
+      at++;
+    }
+  });
+  c.dense = new Float64Array(index.size);
+  compiledTrees.set(model, c);
+  return c;
+}
+
 /** The model's score (probability of promotion) for one row of features. */
 export function scoreTrees(row: ReadonlyMap<string, number>, model: TreeModel): number {
+  const c = compileTrees(model);
+  // An absent feature is 0.
+  const dense = c.dense;
+  dense.fill(0);
+  for (const [name, v] of row) {
+    const f = c.index.get(name);
+    if (f !== undefined) dense[f] = v;
+  }
   let z = model.base;
-  for (const tree of model.trees) {
+  for (let t = 0; t < c.count; t++) {
+    const base = c.offsets[t] as number;
+    const size = c.sizes[t] as number;
     let i = 0;
     for (let guard = 0; guard < 64; guard++) {
-      const node = tree[i];
-      if (!node) break;
-      if (node.length === 1) {
-        z += node[0];
+      if (i < 0 || i >= size) break;
+      const at = base + i;
+      const f = c.feature[at] as number;
+      if (f < 0) {
+        z += c.value[at] as number;
         break;
       }
-      i = (row.get(node[0]) ?? 0) > node[1] ? node[3] : node[2];
+      i = (dense[f] as number) > (c.value[at] as number) ? (c.right[at] as number) : (c.left[at] as number);
     }
   }
   return 1 / (1 + Math.exp(-z));
@@ -914,7 +993,7 @@ function isReferenceLinks(f: Features): boolean {
 function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): boolean {
   if (f.pager || f.tagList || CREDIT_MARK.test(f.block.text) || CITATION_SHAPE.test(f.block.text)) return true;
   if (row.has('hint:nav') && !PROMO_HINTS.some((h) => row.has(h))) return true;
-  const social = f.block.links.filter((l) => SOCIAL_HOSTS.some((d) => hostMatches(linkHost(l.href), d)));
+  const social = f.block.links.filter((l) => isSocialHost(linkHost(l.href)));
   return social.length > 0 && social.length === f.linkCount && social.every((l) => SOCIAL_PERMALINK.test(l.href));
 }
 
