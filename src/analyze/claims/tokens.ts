@@ -33,12 +33,84 @@ export const TOGGLE_QUOTES = new Set(['"', "''", '``']);
 export const MAX_TOKENS = 400;
 export const MAX_WORD = 64;
 
+// What TOKEN reads, by code point: 1 a letter, 2 a number, 4 an upper-case letter. ASCII from a
+// table, other code points from the same Unicode properties (kept per code point).
+const LETTER_CP = /^\p{L}$/u;
+const NUMBER_CP = /^\p{N}$/u;
+const UPPER_CP = /^\p{Lu}$/u;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 65 && c <= 90) ASCII_CLASS[c] = 1 | 4;
+  else if (c >= 97 && c <= 122) ASCII_CLASS[c] = 1;
+  else if (c >= 48 && c <= 57) ASCII_CLASS[c] = 2;
+}
+const classCache = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp] as number;
+  let k = classCache.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = LETTER_CP.test(ch) ? 1 | (UPPER_CP.test(ch) ? 4 : 0) : NUMBER_CP.test(ch) ? 2 : 0;
+    if (classCache.size < 8192) classCache.set(cp, k);
+  }
+  return k;
+}
+
+/** The code point at `i` (a lone surrogate is itself). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** White space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Tokens of `text` as TOKEN matches them, read code point by code point (no match objects):
+ * a run of letters and digits with an optional apostrophe and letters, or one other character.
+ */
 export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null && out.length < limit; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const s = offset + m.index;
+  const n = text.length;
+  let i = 0;
+  while (out.length < limit) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    let cp = codePointAt(text, i);
+    let k = classOf(cp);
+    let wordish = false;
+    if (k !== 0) {
+      wordish = true;
+      do {
+        i += cp > 0xffff ? 2 : 1;
+        if (i >= n) break;
+        cp = codePointAt(text, i);
+        k = classOf(cp);
+      } while (k !== 0);
+      // An apostrophe and at least one letter after it: "don't", "O’Brien".
+      const a = i < n ? text.charCodeAt(i) : -1;
+      if ((a === 39 || a === 0x2019) && i + 1 < n) {
+        let j = i + 1;
+        let c2 = codePointAt(text, j);
+        if ((classOf(c2) & 1) !== 0) {
+          do {
+            j += c2 > 0xffff ? 2 : 1;
+            if (j >= n) break;
+            c2 = codePointAt(text, j);
+          } while ((classOf(c2) & 1) !== 0);
+          i = j;
+        }
+      }
+    } else i += cp > 0xffff ? 2 : 1;
+    const t = text.slice(from, i);
+    const s = offset + from;
     const prev = out[out.length - 1];
     // NYT-style '' and `` quote marks arrive as two one-char tokens.
     if ((t === "'" || t === '`') && prev && prev.t === t && prev.e === s) {
@@ -48,8 +120,9 @@ export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[
       continue;
     }
     // A "word" longer than any real one (a hostile page's endless string) is not read as text.
-    const word = t.length <= MAX_WORD && IS_WORD.test(t);
-    out.push({ t, l: word ? t.toLowerCase().replace('’', "'") : t.slice(0, 1), s, e: s + t.length, word, cap: word && IS_CAP.test(t), q: false });
+    const word = wordish && t.length <= MAX_WORD;
+    const cap = word && (classOf(codePointAt(t, 0)) & 4) !== 0;
+    out.push({ t, l: word ? t.toLowerCase().replace('’', "'") : t.slice(0, 1), s, e: s + t.length, word, cap, q: false });
   }
   return out;
 }
