@@ -122,7 +122,12 @@ export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[
     // A "word" longer than any real one (a hostile page's endless string) is not read as text.
     const word = wordish && t.length <= MAX_WORD;
     const cap = word && (classOf(codePointAt(t, 0)) & 4) !== 0;
-    out.push({ t, l: word ? t.toLowerCase().replace('’', "'") : t.slice(0, 1), s, e: s + t.length, word, cap, q: false });
+    let l: string;
+    if (word) {
+      l = t.toLowerCase();
+      if (l.includes('’')) l = l.replace('’', "'");
+    } else l = t.length === 1 ? t : t.slice(0, 1);
+    out.push({ t, l, s, e: s + t.length, word, cap, q: false });
   }
   return out;
 }
@@ -187,7 +192,8 @@ export function markQuotes(toks: Tok[], open: boolean): boolean {
   let sawAny = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (!isQuoteTok(t)) continue;
+    // (A word is never a quotation mark.)
+    if (t.word || !isQuoteTok(t)) continue;
     const opening = OPEN_QUOTES.has(t.t) || (TOGGLE_QUOTES.has(t.t) && !inside);
     if (!sawAny && CLOSE_QUOTES.has(t.t) && !inside) {
       // A closing mark with no opening: the sentence began inside a quotation.
