@@ -27,7 +27,7 @@ import {
   OUTLETS,
   countryName,
   findAliases,
-  foldText,
+  foldCodes,
   outletById,
   outletForHost,
   outletRef,
@@ -527,7 +527,7 @@ function run(ctx: AnalysisContext): Finding[] {
       linkOutlets.push({ start: link.start, end: link.end, outlet });
     }
 
-    const hits = findAliases(text, foldText(text), MAX_ITEMS);
+    const hits = findAliases(text, foldCodes(text), MAX_ITEMS);
     const units = buildUnits(text, hits);
     const unitStarts = new Set(units.map((u) => u.start));
     const unitEnds = new Set(units.map((u) => u.end));

@@ -209,6 +209,18 @@ const FOLD_CHUNK = 8192;
 /** Same length as `text`: one folded unit per UTF-16 unit. */
 export function foldText(text: string): string {
   const n = text.length;
+  const codes = foldCodes(text);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += FOLD_CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + FOLD_CHUNK) as unknown as number[]));
+  }
+  // join() gives one flat string; the scan below indexes it a million times.
+  return parts.join('');
+}
+
+/** `foldText` as the array of its code units (what the alias scan reads, without a string made of them). */
+export function foldCodes(text: string): Uint16Array {
+  const n = text.length;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
@@ -219,12 +231,7 @@ export function foldText(text: string): string {
           : code
         : foldCode(code);
   }
-  const parts: string[] = [];
-  for (let i = 0; i < n; i += FOLD_CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + FOLD_CHUNK) as unknown as number[]));
-  }
-  // join() gives one flat string; the scan below indexes it a million times.
-  return parts.join('');
+  return codes;
 }
 
 /** Folded alias as the trie stores it (runs of spaces collapsed). */
@@ -277,6 +284,8 @@ for (const o of OUTLETS) {
   }
 }
 for (const n of NOT_OUTLETS) insert(n.name, { outlet: null, alias: n.name, rule: null, caseSensitive: false, domain: false });
+// The root's children by ASCII code, in an array: every word start of a text looks there first.
+const ROOT_ASCII: Array<TrieNode | undefined> = Array.from({ length: 128 }, (_, c) => ROOT.next.get(c));
 
 // Both tests by the unit at an offset, read as a code: the scan below asks them at every
 // position of the text, and a one-character string per non-ASCII unit cost more than the test.
@@ -307,12 +316,13 @@ function noSpaceScriptAt(text: string, k: number): boolean {
  * start (or at any character of a script written without spaces) and is bounded by the longest
  * alias, so the cost stays linear in the text length. Stops after `limit` hits.
  */
-export function findAliases(text: string, folded: string = foldText(text), limit = Infinity): AliasHit[] {
+export function findAliases(text: string, folded: string | Uint16Array = foldCodes(text), limit = Infinity): AliasHit[] {
   const hits: AliasHit[] = [];
   const n = text.length;
+  const f = typeof folded === 'string' ? Uint16Array.from({ length: folded.length }, (_, k) => folded.charCodeAt(k)) : folded;
   let i = 0;
   while (i < n && hits.length < limit) {
-    if (folded.charCodeAt(i) === SPACE || (isWordAt(text, i - 1) && isWordAt(text, i) && !noSpaceScriptAt(text, i))) {
+    if (f[i] === SPACE || (isWordAt(text, i - 1) && isWordAt(text, i) && !noSpaceScriptAt(text, i))) {
       i++;
       continue;
     }
@@ -320,12 +330,12 @@ export function findAliases(text: string, folded: string = foldText(text), limit
     let j = i;
     let best: AliasHit | null = null;
     while (j < n && node) {
-      const ch = folded.charCodeAt(j);
-      if (ch === SPACE && folded.charCodeAt(j - 1) === SPACE && j > i) {
+      const ch = f[j] as number;
+      if (ch === SPACE && f[j - 1] === SPACE && j > i) {
         j++;
         continue;
       }
-      node = node.next.get(ch);
+      node = node === ROOT && ch < 128 ? ROOT_ASCII[ch] : node.next.get(ch);
       if (!node) break;
       j++;
       if (node.entries) {
