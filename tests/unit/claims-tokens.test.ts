@@ -1,7 +1,7 @@
 // The claims tokenizer reads code points by hand; it must split exactly as its defining pattern
 // (TOKEN) does, with the same flags on every token.
 import { describe, expect, test } from 'vitest';
-import { IS_CAP, IS_WORD, MAX_WORD, TOKEN, type Tok, tokenize } from '../../src/analyze/claims/tokens.ts';
+import { IS_CAP, IS_WORD, MAX_WORD, TOKEN, type Tok, compile, findAll, hasPhrase, tokenize } from '../../src/analyze/claims/tokens.ts';
 
 /** The pattern's own reading: what tokenize did before it scanned by hand. */
 function reference(text: string, offset: number, limit: number): Tok[] {
@@ -41,5 +41,33 @@ describe('tokenize', () => {
     const text = "“Don’t,” O'Neill said — ''twice'' about 𝐀I in 2024.";
     expect(tokenize(text, 0)).toEqual(reference(text, 0, 400));
     expect(tokenize(text, 0).map((t) => t.l)).toContain("don't");
+  });
+});
+
+describe('phrase search', () => {
+  test('finds phrases whose first word is in the sentence, and none when it is not', () => {
+    const index = compile([{ phrase: 'sources {say|said}', note: 'test' }, { phrase: 'it is {be} believed', note: 'test' }]);
+    const toks = tokenize('Sources said the plan was final, but others disagreed.', 0);
+    expect(findAll(toks, index).map((h) => [h.from, h.to])).toEqual([[0, 1]]);
+    expect(hasPhrase(toks, index)).toBe(true);
+    const none = tokenize('The plan was final.', 0);
+    expect(findAll(none, index)).toEqual([]);
+    expect(hasPhrase(none, index)).toBe(false);
+  });
+
+  test('an index compiled after a sentence was searched is still searched in it', () => {
+    const first = compile([{ phrase: 'officials said', note: 'test' }]);
+    const toks = tokenize('Analysts expect a cut, officials said.', 0);
+    expect(findAll(toks, first)).toHaveLength(1);
+    const later = compile([{ phrase: 'analysts expect', note: 'test' }]);
+    expect(findAll(toks, later).map((h) => [h.from, h.to])).toEqual([[0, 1]]);
+  });
+
+  test('an index that gained a first word after compile() is searched for it', () => {
+    const index = compile([{ phrase: 'critics say', note: 'test' }]);
+    const toks = tokenize('Observers say it failed.', 0);
+    expect(findAll(toks, index)).toEqual([]);
+    index.set('observers', [{ words: ['observers', 'say'], entry: { phrase: 'observers say', note: 'test' } }]);
+    expect(findAll(toks, index)).toHaveLength(1);
   });
 });

@@ -154,6 +154,39 @@ export interface Compiled<T> {
   entry: T;
 }
 
+// A sentence is searched for the phrases of a dozen indexes, each a walk over all its tokens. Each
+// index made by compile() gets a bit, and FIRST_WORD_BITS says, for a word, which indexes have a
+// phrase starting with it: a sentence's tokens are looked up there once (bitsOf), and an index
+// none of whose first words is in the sentence is not walked (no phrase of it can match there).
+// An index changed in size after compile(), or one beyond 30, is always walked; a sentence's bits
+// are read again when an index was compiled since.
+const INDEX_BITS = new WeakMap<object, { bit: number; size: number }>();
+const FIRST_WORD_BITS = new Map<string, number>();
+let nextBit = 0;
+const sentenceBits = new WeakMap<readonly Tok[], { bits: number; indexes: number }>();
+
+function bitsOf(toks: readonly Tok[]): number {
+  const hit = sentenceBits.get(toks);
+  if (hit && hit.indexes === nextBit) return hit.bits;
+  let bits = 0;
+  for (const t of toks) bits |= FIRST_WORD_BITS.get(t.l) ?? 0;
+  sentenceBits.set(toks, { bits, indexes: nextBit });
+  return bits;
+}
+
+/** False when no phrase of `index` can start at any token of `toks`. */
+function mayMatch(toks: readonly Tok[], index: ReadonlyMap<string, unknown>): boolean {
+  const reg = INDEX_BITS.get(index);
+  return reg === undefined || reg.size !== index.size || (bitsOf(toks) & reg.bit) !== 0;
+}
+
+function registerIndex(index: ReadonlyMap<string, unknown>): void {
+  if (nextBit >= 30) return;
+  const bit = 1 << nextBit++;
+  INDEX_BITS.set(index, { bit, size: index.size });
+  for (const first of index.keys()) FIRST_WORD_BITS.set(first, (FIRST_WORD_BITS.get(first) ?? 0) | bit);
+}
+
 /** Phrase index: first word → phrases starting with it (longest first). */
 export function compile<T extends PhraseEntry>(entries: readonly T[]): Map<string, Compiled<T>[]> {
   const index = new Map<string, Compiled<T>[]>();
@@ -167,6 +200,7 @@ export function compile<T extends PhraseEntry>(entries: readonly T[]): Map<strin
       index.set(first, list);
     }
   }
+  registerIndex(index);
   return index;
 }
 
@@ -246,6 +280,7 @@ export function matchAt<T>(toks: readonly Tok[], i: number, index: Map<string, C
 
 export function findAll<T>(toks: readonly Tok[], index: Map<string, Compiled<T>[]>): Array<{ from: number; to: number; entry: T }> {
   const out: Array<{ from: number; to: number; entry: T }> = [];
+  if (!mayMatch(toks, index)) return out;
   for (let i = 0; i < toks.length; i++) {
     const c = matchAt(toks, i, index);
     if (c) {
@@ -257,6 +292,7 @@ export function findAll<T>(toks: readonly Tok[], index: Map<string, Compiled<T>[
 }
 
 export function hasPhrase<T>(toks: readonly Tok[], index: Map<string, Compiled<T>[]>, from = 0, to = toks.length - 1): boolean {
+  if (!mayMatch(toks, index)) return false;
   for (let i = Math.max(0, from); i <= to && i < toks.length; i++) if (matchAt(toks, i, index)) return true;
   return false;
 }
