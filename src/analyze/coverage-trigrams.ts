@@ -118,21 +118,33 @@ function topScript(value: string): [string | undefined, number] {
 
 /**
  * Distinct trigrams of the cleaned, padded text with their counts (trigram-utils' asDictionary):
- * those with a `smallKey` by key, the others by their string.
+ * those with a `smallKey` as parallel arrays of keys and counts (the keys sorted and counted by
+ * runs, which costs less than a map update per position), the others by their string.
  */
-function trigramCounts(value: string): { small: Map<number, number>; other: Map<string, number> } {
+function trigramCounts(value: string): { keys: number[]; counts: number[]; other: Map<string, number> } {
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const small = new Map<number, number>();
+  const all = new Int32Array(Math.max(0, cleaned.length - 2));
+  let n = 0;
   const other = new Map<string, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const key = smallKey(cleaned.charCodeAt(i), cleaned.charCodeAt(i + 1), cleaned.charCodeAt(i + 2));
-    if (key >= 0) small.set(key, (small.get(key) ?? 0) + 1);
+    if (key >= 0) all[n++] = key;
     else {
       const t = cleaned.slice(i, i + 3);
       other.set(t, (other.get(t) ?? 0) + 1);
     }
   }
-  return { small, other };
+  const sorted = all.subarray(0, n).sort();
+  const keys: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    keys.push(sorted[i] as number);
+    counts.push(j - i);
+    i = j;
+  }
+  return { keys, counts, other };
 }
 
 /**
@@ -149,7 +161,7 @@ export function rankLanguages(text: string): LanguageScore[] {
   }
   const { langs, postings, small } = scriptIndex(script, models);
   const counts = trigramCounts(value);
-  const dist = new Array<number>(langs.length).fill((counts.small.size + counts.other.size) * MAX_DIFFERENCE);
+  const dist = new Array<number>(langs.length).fill((counts.keys.length + counts.other.size) * MAX_DIFFERENCE);
   const add = (list: Int32Array | undefined, count: number): void => {
     if (!list) return;
     for (let k = 0; k < list.length; k += 2) {
@@ -157,7 +169,7 @@ export function rankLanguages(text: string): LanguageScore[] {
       dist[l] = (dist[l] as number) + Math.abs(count - (list[k + 1] as number) - 1) - MAX_DIFFERENCE;
     }
   };
-  for (const [key, count] of counts.small) add(small.get(key), count);
+  for (let k = 0; k < counts.keys.length; k++) add(small.get(counts.keys[k] as number), counts.counts[k] as number);
   for (const [trigram, count] of counts.other) add(postings.get(trigram), count);
   const ranked: LanguageScore[] = langs.map((lang, l) => [lang, dist[l] as number]);
   if (ranked.length === 0) return [['und', 1]];
