@@ -1,7 +1,7 @@
 // The claims tokenizer reads code points by hand; it must split exactly as its defining pattern
 // (TOKEN) does, with the same flags on every token.
 import { describe, expect, test } from 'vitest';
-import { IS_CAP, IS_WORD, MAX_WORD, TOKEN, type Tok, compile, findAll, hasPhrase, tokenize } from '../../src/analyze/claims/tokens.ts';
+import { IS_CAP, IS_DIGIT, IS_WORD, MAX_WORD, TOKEN, type Tok, compile, findAll, hasPhrase, tokenize } from '../../src/analyze/claims/tokens.ts';
 
 /** The pattern's own reading: what tokenize did before it scanned by hand. */
 function reference(text: string, offset: number, limit: number): Tok[] {
@@ -69,5 +69,17 @@ describe('phrase search', () => {
     expect(findAll(toks, index)).toEqual([]);
     index.set('observers', [{ words: ['observers', 'say'], entry: { phrase: 'observers say', note: 'test' } }]);
     expect(findAll(toks, index)).toHaveLength(1);
+  });
+});
+
+describe('IS_DIGIT', () => {
+  test('says what /^\\p{N}/u says, for every code point alone and before a letter', () => {
+    const re = /^\p{N}/u;
+    for (let c = 0; c < 0x110000; c += c < 0x3000 ? 1 : 7) {
+      const ch = String.fromCodePoint(c);
+      expect(IS_DIGIT.test(ch), c.toString(16)).toBe(re.test(ch));
+      expect(IS_DIGIT.test(`${ch}a`), c.toString(16)).toBe(re.test(`${ch}a`));
+    }
+    for (const s of ['', '\ud800', '\udc00x', '٣', '½', 'Ⅻ', '𝟙']) expect(IS_DIGIT.test(s), JSON.stringify(s)).toBe(re.test(s));
   });
 });

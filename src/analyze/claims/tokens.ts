@@ -23,7 +23,6 @@ export interface Tok {
 export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s]/gu;
 export const IS_WORD = /^[\p{L}\p{N}]/u;
 export const IS_CAP = /^\p{Lu}/u;
-export const IS_DIGIT = /^\p{N}/u;
 export const OPEN_QUOTES = new Set(['“', '«', '„']);
 export const CLOSE_QUOTES = new Set(['”', '»']);
 export const TOGGLE_QUOTES = new Set(['"', "''", '``']);
@@ -65,6 +64,18 @@ function codePointAt(text: string, i: number): number {
   }
   return c;
 }
+
+/**
+ * Whether a text starts with a number (what `/^\p{N}/u.test` says), read from the first code
+ * point's class instead of a regex run per token.
+ */
+export const IS_DIGIT = {
+  test(text: string): boolean {
+    if (text.length === 0) return false;
+    const c = text.charCodeAt(0);
+    return c < 128 ? c >= 48 && c <= 57 : classOf(codePointAt(text, 0)) === 2;
+  },
+};
 
 /** White space as `\s` reads it. */
 function isSpace(c: number): boolean {

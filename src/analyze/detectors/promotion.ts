@@ -291,15 +291,24 @@ function isSocialItem(f: Features): boolean {
 /** Several network names in one block, and little else: "Facebook Twitter Email LinkedIn". */
 function isShareRow(text: string): boolean {
   if (text.length > 120) return false;
+  // The rules ask this of one block two or three times in a row: the last answer is kept.
+  if (text === shareRow.text) return shareRow.is;
   let covered = 0;
   let tokens = 0;
   for (const m of text.matchAll(SOCIAL_TOKEN)) {
     covered += m[0].length;
     tokens++;
   }
-  const letters = text.replace(NON_LETTER, '').length;
-  return tokens >= 2 && letters > 0 && covered / letters >= 0.7;
+  let is = false;
+  if (tokens >= 2) {
+    const letters = text.replace(NON_LETTER, '').length;
+    is = letters > 0 && covered / letters >= 0.7;
+  }
+  shareRow.text = text;
+  shareRow.is = is;
+  return is;
 }
+const shareRow = { text: '', is: false };
 
 // Whether a host is a social network's, kept per host (the rules and the model ask per block).
 const socialHosts = new Map<string, boolean>();
