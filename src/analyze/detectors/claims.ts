@@ -292,7 +292,8 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       }
     }
   }
-  const sentenceFeatures = [
+  // (Read only when the sentence has a draft to carry them.)
+  const sentenceFeatures = drafts.length === 0 ? [] : [
     hasNamed ? 'sent:named-source' : '',
     prevAttributed ? 'sent:prev-attributed' : '',
     prevSourced ? 'ctx:prev-data' : '',
