@@ -366,12 +366,50 @@ function isAdSlotLabel(f: Features): boolean {
   return f.len <= MAX_LABEL_CHARS && AD_SLOT_LABEL.test(f.block.text.trim());
 }
 
+/**
+ * The call-to-action patterns a block of this length is tested with, joined into one alternation
+ * per flag set: most blocks match none, and one scan of the alternation costs less than a scan per
+ * pattern. Built from CTA_PATTERNS (per cap) on first use. A pattern with a `g` or `y` flag (it
+ * keeps state) or a back-reference is left out and always tested on its own.
+ */
+interface CtaScreen {
+  joined: RegExp[];
+  covered: Set<RegExp>;
+}
+const ctaScreens = new Map<number, CtaScreen>();
+function ctaScreen(len: number): CtaScreen {
+  // The patterns a block is tested with depend only on which caps its length is within.
+  const cap = Math.min(...CTA_PATTERNS.map((p) => ctaCap(p.subtype)).filter((c) => c >= len), Infinity);
+  let screen = ctaScreens.get(cap);
+  if (!screen) {
+    const covered = new Set<RegExp>();
+    const byFlags = new Map<string, string[]>();
+    for (const p of CTA_PATTERNS) {
+      if (ctaCap(p.subtype) < cap || /[gy]/.test(p.re.flags) || /\\[1-9k]/.test(p.re.source)) continue;
+      covered.add(p.re);
+      const sources = byFlags.get(p.re.flags) ?? [];
+      sources.push(`(?:${p.re.source})`);
+      byFlags.set(p.re.flags, sources);
+    }
+    screen = { joined: [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), covered };
+    ctaScreens.set(cap, screen);
+  }
+  return screen;
+}
+
 /** A call to action judged on the whole block. */
 function ctaVerdict(f: Features): Verdict | null {
   const text = f.block.text.trim();
   if (isAdSlotLabel(f)) return { subtype: 'sponsored', rule: 'ad-slot-label' };
+  let screen: CtaScreen | null = null;
+  let some = false;
   for (const p of CTA_PATTERNS) {
     if (f.len > ctaCap(p.subtype)) continue;
+    if (!screen) {
+      screen = ctaScreen(f.len);
+      some = screen.joined.some((re) => re.test(text));
+    }
+    if (screen.covered.has(p.re) && !some) continue;
     if (!p.re.test(text)) continue;
     if (p.subtype === 'social-share' && AUTHOR_FOLLOW.test(text) && !FOLLOW_US.test(text)) continue;
     if (p.subtype === 'app-download' && APP_UPDATE.test(text)) continue;
