@@ -195,13 +195,24 @@ function withoutFragment(url: string): string {
   return i >= 0 ? url.slice(0, i) : url;
 }
 
+// A page's links are read several times (the longest link of a block, every link of a tag list):
+// each address is parsed once (a pure answer; the map is emptied when it grows large).
+const listingHrefs = new Map<string, boolean>();
 function isListingHref(href: string): boolean {
+  const hit = listingHrefs.get(href);
+  if (hit !== undefined) return hit;
+  let listing: boolean;
   try {
     const u = new URL(href);
-    return NAV_PATH.test(decodeURIComponent(u.pathname)) || /^tags?\./i.test(u.hostname);
+    listing = NAV_PATH.test(decodeURIComponent(u.pathname)) || /^tags?\./i.test(u.hostname);
   } catch {
-    return false;
+    listing = false;
   }
+  if (href.length <= 1024) {
+    if (listingHrefs.size >= 2048) listingHrefs.clear();
+    listingHrefs.set(href, listing);
+  }
+  return listing;
 }
 
 /** The link leads to this very page: same host (www aside) and path, whatever its query or anchor. */
