@@ -22,6 +22,17 @@ interface ScriptIndex {
   langs: string[];
   /** trigram → [language index, rank, language index, rank, …]. */
   postings: Map<string, Int32Array>;
+  /** The same lists for the trigrams of three units below 1024, by `smallKey`. */
+  small: Map<number, Int32Array>;
+}
+
+/**
+ * A trigram of three UTF-16 units each below 1024 (Latin scripts, Greek, IPA…) as one small
+ * integer: a map keyed by it needs no three-character string per position of the text.
+ * -1 when a unit is 1024 or more.
+ */
+function smallKey(a: number, b: number, c: number): number {
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : -1;
 }
 
 const indexes = new Map<string, ScriptIndex>();
@@ -43,8 +54,13 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
     }
   });
   const postings = new Map<string, Int32Array>();
-  for (const [trigram, list] of lists) postings.set(trigram, Int32Array.from(list));
-  const built = { langs, postings };
+  const small = new Map<number, Int32Array>();
+  for (const [trigram, list] of lists) {
+    const key = trigram.length === 3 ? smallKey(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)) : -1;
+    if (key >= 0) small.set(key, Int32Array.from(list));
+    else postings.set(trigram, Int32Array.from(list));
+  }
+  const built = { langs, postings, small };
   indexes.set(script, built);
   return built;
 }
@@ -66,11 +82,15 @@ function topScript(value: string): [string | undefined, number] {
     // Without surrogates every match of a script's pattern (a class of code units, or a surrogate
     // pair) is one unit, so a script's count is the number of units its pattern matches alone:
     // counted per distinct unit, each unit tested once per process instead of 20 scans per text.
+    // (ASCII units are counted in an array, the rest in a map.)
+    const ascii = new Int32Array(128);
     const units = new Map<number, number>();
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
-      units.set(c, (units.get(c) ?? 0) + 1);
+      if (c < 128) ascii[c] = (ascii[c] as number) + 1;
+      else units.set(c, (units.get(c) ?? 0) + 1);
     }
+    for (let c = 0; c < 128; c++) if (ascii[c] !== 0) units.set(c, ascii[c] as number);
     for (const [c, n] of units) {
       let of = scriptsOfUnit.get(c);
       if (!of) {
@@ -96,15 +116,35 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topCount];
 }
 
-/** Distinct trigrams of the cleaned, padded text with their counts (trigram-utils' asDictionary). */
-function trigramCounts(value: string): Map<string, number> {
+/**
+ * Distinct trigrams of the cleaned, padded text with their counts (trigram-utils' asDictionary):
+ * those with a `smallKey` as parallel arrays of keys and counts (the keys sorted and counted by
+ * runs, which costs less than a map update per position), the others by their string.
+ */
+function trigramCounts(value: string): { keys: number[]; counts: number[]; other: Map<string, number> } {
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const all = new Int32Array(Math.max(0, cleaned.length - 2));
+  let n = 0;
+  const other = new Map<string, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const t = cleaned.slice(i, i + 3);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const key = smallKey(cleaned.charCodeAt(i), cleaned.charCodeAt(i + 1), cleaned.charCodeAt(i + 2));
+    if (key >= 0) all[n++] = key;
+    else {
+      const t = cleaned.slice(i, i + 3);
+      other.set(t, (other.get(t) ?? 0) + 1);
+    }
   }
-  return counts;
+  const sorted = all.subarray(0, n).sort();
+  const keys: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    keys.push(sorted[i] as number);
+    counts.push(j - i);
+    i = j;
+  }
+  return { keys, counts, other };
 }
 
 /**
@@ -119,17 +159,18 @@ export function rankLanguages(text: string): LanguageScore[] {
   if (script === undefined || !models) {
     return !script || share === 0 ? [['und', 1]] : [[script, 1]];
   }
-  const { langs, postings } = scriptIndex(script, models);
+  const { langs, postings, small } = scriptIndex(script, models);
   const counts = trigramCounts(value);
-  const dist = new Array<number>(langs.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [trigram, count] of counts) {
-    const list = postings.get(trigram);
-    if (!list) continue;
+  const dist = new Array<number>(langs.length).fill((counts.keys.length + counts.other.size) * MAX_DIFFERENCE);
+  const add = (list: Int32Array | undefined, count: number): void => {
+    if (!list) return;
     for (let k = 0; k < list.length; k += 2) {
       const l = list[k] as number;
       dist[l] = (dist[l] as number) + Math.abs(count - (list[k + 1] as number) - 1) - MAX_DIFFERENCE;
     }
-  }
+  };
+  for (let k = 0; k < counts.keys.length; k++) add(small.get(counts.keys[k] as number), counts.counts[k] as number);
+  for (const [trigram, count] of counts.other) add(postings.get(trigram), count);
   const ranked: LanguageScore[] = langs.map((lang, l) => [lang, dist[l] as number]);
   if (ranked.length === 0) return [['und', 1]];
   // franc's sort (stable, by distance) and its normalisation, in the same floating-point steps.

@@ -1,4 +1,4 @@
-import { segmentBlock } from './segment.ts';
+import { segmentBlocks } from './segment.ts';
 import { buildSummary } from './summary.ts';
 import type { AnalysisContext, Article, Detector, Finding, Report, Sentence } from './types.ts';
 import { promotionDetector } from './detectors/promotion.ts';
@@ -25,8 +25,10 @@ const DETECTORS: readonly Detector[] = [promotionDetector, stateMediaDetector, c
 export function createContext(article: Article): AnalysisContext {
   const sentences: Sentence[] = [];
   const sentencesByBlock = new Map<number, Sentence[]>();
-  for (const block of article.blocks) {
-    const own = segmentBlock(block);
+  const split = segmentBlocks(article.blocks);
+  for (let i = 0; i < article.blocks.length; i++) {
+    const block = article.blocks[i] as (typeof article.blocks)[number];
+    const own = split[i] as Sentence[];
     sentencesByBlock.set(block.id, own);
     for (const s of own) sentences.push(s);
   }

@@ -4,7 +4,7 @@
 // test; the places and people are invented.
 import { describe, expect, test } from 'vitest';
 import { analyze, createContext } from '../../src/analyze/index.ts';
-import { coverageFor, detectLanguage, languageSample, primaryLang } from '../../src/analyze/coverage.ts';
+import { countLetters, coverageFor, detectLanguage, languageSample, primaryLang } from '../../src/analyze/coverage.ts';
 import { notCheckedSentence } from '../../src/analyze/coverage-text.ts';
 import { buildSummary } from '../../src/analyze/summary.ts';
 import type { Article, Block, Coverage, Finding } from '../../src/analyze/types.ts';
@@ -175,5 +175,19 @@ describe('hedges are not claims', () => {
     expect(summary.counts.claim).toBe(0);
     expect(summary.grade).toBe('good');
     expect(summary.verdict).not.toMatch(/claims? rests?/);
+  });
+});
+
+describe('countLetters', () => {
+  test('counts what /\\p{L}/gu matches: ASCII, accented, other scripts, astral letters, not marks, digits or lone surrogates', () => {
+    const pieces = ['a', 'Z', '1', ' ', 'é', 'ß', 'Ж', '中', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00', 'ʰ', '\u0301', 'ǅ', 'Ⅻ', '٣', 'ـ'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let t = 0; t < 2000; t++) {
+      let s = '';
+      const n = Math.floor(next() * 24);
+      for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)];
+      expect(countLetters(s), JSON.stringify(s)).toBe(s.match(/\p{L}/gu)?.length ?? 0);
+    }
   });
 });

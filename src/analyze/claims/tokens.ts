@@ -23,7 +23,6 @@ export interface Tok {
 export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s]/gu;
 export const IS_WORD = /^[\p{L}\p{N}]/u;
 export const IS_CAP = /^\p{Lu}/u;
-export const IS_DIGIT = /^\p{N}/u;
 export const OPEN_QUOTES = new Set(['“', '«', '„']);
 export const CLOSE_QUOTES = new Set(['”', '»']);
 export const TOGGLE_QUOTES = new Set(['"', "''", '``']);
@@ -33,12 +32,96 @@ export const TOGGLE_QUOTES = new Set(['"', "''", '``']);
 export const MAX_TOKENS = 400;
 export const MAX_WORD = 64;
 
+// What TOKEN reads, by code point: 1 a letter, 2 a number, 4 an upper-case letter. ASCII from a
+// table, other code points from the same Unicode properties (kept per code point).
+const LETTER_CP = /^\p{L}$/u;
+const NUMBER_CP = /^\p{N}$/u;
+const UPPER_CP = /^\p{Lu}$/u;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 65 && c <= 90) ASCII_CLASS[c] = 1 | 4;
+  else if (c >= 97 && c <= 122) ASCII_CLASS[c] = 1;
+  else if (c >= 48 && c <= 57) ASCII_CLASS[c] = 2;
+}
+const classCache = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp] as number;
+  let k = classCache.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = LETTER_CP.test(ch) ? 1 | (UPPER_CP.test(ch) ? 4 : 0) : NUMBER_CP.test(ch) ? 2 : 0;
+    if (classCache.size < 8192) classCache.set(cp, k);
+  }
+  return k;
+}
+
+/** The code point at `i` (a lone surrogate is itself). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * Whether a text starts with a number (what `/^\p{N}/u.test` says), read from the first code
+ * point's class instead of a regex run per token.
+ */
+export const IS_DIGIT = {
+  test(text: string): boolean {
+    if (text.length === 0) return false;
+    const c = text.charCodeAt(0);
+    return c < 128 ? c >= 48 && c <= 57 : classOf(codePointAt(text, 0)) === 2;
+  },
+};
+
+/** White space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Tokens of `text` as TOKEN matches them, read code point by code point (no match objects):
+ * a run of letters and digits with an optional apostrophe and letters, or one other character.
+ */
 export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null && out.length < limit; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const s = offset + m.index;
+  const n = text.length;
+  let i = 0;
+  while (out.length < limit) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    let cp = codePointAt(text, i);
+    let k = classOf(cp);
+    let wordish = false;
+    if (k !== 0) {
+      wordish = true;
+      do {
+        i += cp > 0xffff ? 2 : 1;
+        if (i >= n) break;
+        cp = codePointAt(text, i);
+        k = classOf(cp);
+      } while (k !== 0);
+      // An apostrophe and at least one letter after it: "don't", "O’Brien".
+      const a = i < n ? text.charCodeAt(i) : -1;
+      if ((a === 39 || a === 0x2019) && i + 1 < n) {
+        let j = i + 1;
+        let c2 = codePointAt(text, j);
+        if ((classOf(c2) & 1) !== 0) {
+          do {
+            j += c2 > 0xffff ? 2 : 1;
+            if (j >= n) break;
+            c2 = codePointAt(text, j);
+          } while ((classOf(c2) & 1) !== 0);
+          i = j;
+        }
+      }
+    } else i += cp > 0xffff ? 2 : 1;
+    const t = text.slice(from, i);
+    const s = offset + from;
     const prev = out[out.length - 1];
     // NYT-style '' and `` quote marks arrive as two one-char tokens.
     if ((t === "'" || t === '`') && prev && prev.t === t && prev.e === s) {
@@ -48,8 +131,14 @@ export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[
       continue;
     }
     // A "word" longer than any real one (a hostile page's endless string) is not read as text.
-    const word = t.length <= MAX_WORD && IS_WORD.test(t);
-    out.push({ t, l: word ? t.toLowerCase().replace('’', "'") : t.slice(0, 1), s, e: s + t.length, word, cap: word && IS_CAP.test(t), q: false });
+    const word = wordish && t.length <= MAX_WORD;
+    const cap = word && (classOf(codePointAt(t, 0)) & 4) !== 0;
+    let l: string;
+    if (word) {
+      l = t.toLowerCase();
+      if (l.includes('’')) l = l.replace('’', "'");
+    } else l = t.length === 1 ? t : t.slice(0, 1);
+    out.push({ t, l, s, e: s + t.length, word, cap, q: false });
   }
   return out;
 }
@@ -76,6 +165,39 @@ export interface Compiled<T> {
   entry: T;
 }
 
+// A sentence is searched for the phrases of a dozen indexes, each a walk over all its tokens. Each
+// index made by compile() gets a bit, and FIRST_WORD_BITS says, for a word, which indexes have a
+// phrase starting with it: a sentence's tokens are looked up there once (bitsOf), and an index
+// none of whose first words is in the sentence is not walked (no phrase of it can match there).
+// An index changed in size after compile(), or one beyond 30, is always walked; a sentence's bits
+// are read again when an index was compiled since.
+const INDEX_BITS = new WeakMap<object, { bit: number; size: number }>();
+const FIRST_WORD_BITS = new Map<string, number>();
+let nextBit = 0;
+const sentenceBits = new WeakMap<readonly Tok[], { bits: number; indexes: number }>();
+
+function bitsOf(toks: readonly Tok[]): number {
+  const hit = sentenceBits.get(toks);
+  if (hit && hit.indexes === nextBit) return hit.bits;
+  let bits = 0;
+  for (const t of toks) bits |= FIRST_WORD_BITS.get(t.l) ?? 0;
+  sentenceBits.set(toks, { bits, indexes: nextBit });
+  return bits;
+}
+
+/** False when no phrase of `index` can start at any token of `toks`. */
+function mayMatch(toks: readonly Tok[], index: ReadonlyMap<string, unknown>): boolean {
+  const reg = INDEX_BITS.get(index);
+  return reg === undefined || reg.size !== index.size || (bitsOf(toks) & reg.bit) !== 0;
+}
+
+function registerIndex(index: ReadonlyMap<string, unknown>): void {
+  if (nextBit >= 30) return;
+  const bit = 1 << nextBit++;
+  INDEX_BITS.set(index, { bit, size: index.size });
+  for (const first of index.keys()) FIRST_WORD_BITS.set(first, (FIRST_WORD_BITS.get(first) ?? 0) | bit);
+}
+
 /** Phrase index: first word → phrases starting with it (longest first). */
 export function compile<T extends PhraseEntry>(entries: readonly T[]): Map<string, Compiled<T>[]> {
   const index = new Map<string, Compiled<T>[]>();
@@ -89,6 +211,7 @@ export function compile<T extends PhraseEntry>(entries: readonly T[]): Map<strin
       index.set(first, list);
     }
   }
+  registerIndex(index);
   return index;
 }
 
@@ -114,7 +237,8 @@ export function markQuotes(toks: Tok[], open: boolean): boolean {
   let sawAny = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (!isQuoteTok(t)) continue;
+    // (A word is never a quotation mark.)
+    if (t.word || !isQuoteTok(t)) continue;
     const opening = OPEN_QUOTES.has(t.t) || (TOGGLE_QUOTES.has(t.t) && !inside);
     if (!sawAny && CLOSE_QUOTES.has(t.t) && !inside) {
       // A closing mark with no opening: the sentence began inside a quotation.
@@ -167,6 +291,7 @@ export function matchAt<T>(toks: readonly Tok[], i: number, index: Map<string, C
 
 export function findAll<T>(toks: readonly Tok[], index: Map<string, Compiled<T>[]>): Array<{ from: number; to: number; entry: T }> {
   const out: Array<{ from: number; to: number; entry: T }> = [];
+  if (!mayMatch(toks, index)) return out;
   for (let i = 0; i < toks.length; i++) {
     const c = matchAt(toks, i, index);
     if (c) {
@@ -178,6 +303,7 @@ export function findAll<T>(toks: readonly Tok[], index: Map<string, Compiled<T>[
 }
 
 export function hasPhrase<T>(toks: readonly Tok[], index: Map<string, Compiled<T>[]>, from = 0, to = toks.length - 1): boolean {
+  if (!mayMatch(toks, index)) return false;
   for (let i = Math.max(0, from); i <= to && i < toks.length; i++) if (matchAt(toks, i, index)) return true;
   return false;
 }

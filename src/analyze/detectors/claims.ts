@@ -18,6 +18,9 @@ import { entityKinds } from '../language/index.ts';
 import { firedFeatures, gatePasses } from '../claims/gate.ts';
 import { pointsBackToNamed, recordNamedRoles, recordUnnamedRoles } from '../claims/coreference.ts';
 
+// Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
+const INFORMAL_ENDING = /['’](?:re|m|ve|ll|d)$|n['’]t$/;
+
 function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Block, paragraphAttributed: boolean): Draft[] {
   const prevAttributed = prev !== null && (prev.attributed || prev.mentions.length > 0);
   // The previous sentence gave a source for figures: "a poll found…", "…, the audit found".
@@ -304,7 +307,8 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       }
     }
   }
-  const sentenceFeatures = [
+  // (Read only when the sentence has a draft to carry them.)
+  const sentenceFeatures = drafts.length === 0 ? [] : [
     hasNamed ? 'sent:named-source' : '',
     prevAttributed ? 'sent:prev-attributed' : '',
     prevSourced ? 'ctx:prev-data' : '',
@@ -320,7 +324,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     // and exclamations, is telling or chatting (blogs, forums, reviews), where the guideline reads
     // a generalisation about people as the writer's own view, not a hidden source.
     prev?.personal ? 'ctx:first-second-person' : '',
-    toks.some((t) => !t.q && (t.t === '!' || /['’](?:re|m|ve|ll|d)$|n['’]t$/.test(t.l))) ? 'sent:informal' : '',
+    toks.some((t) => !t.q && (t.t === '!' || INFORMAL_ENDING.test(t.l))) ? 'sent:informal' : '',
     toks.some((t) => IS_DIGIT.test(t.t)) ? 'sent:number' : '',
     linked ? 'sent:link' : '',
     // Headlines, link texts and captions end without a full stop; prose sentences end with one.

@@ -246,13 +246,24 @@ function withoutFragment(url: string): string {
   return i >= 0 ? url.slice(0, i) : url;
 }
 
+// A page's links are read several times (the longest link of a block, every link of a tag list):
+// each address is parsed once (a pure answer; the map is emptied when it grows large).
+const listingHrefs = new Map<string, boolean>();
 function isListingHref(href: string): boolean {
+  const hit = listingHrefs.get(href);
+  if (hit !== undefined) return hit;
+  let listing: boolean;
   try {
     const u = new URL(href);
-    return NAV_PATH.test(decodeURIComponent(u.pathname)) || /^tags?\./i.test(u.hostname);
+    listing = NAV_PATH.test(decodeURIComponent(u.pathname)) || /^tags?\./i.test(u.hostname);
   } catch {
-    return false;
+    listing = false;
   }
+  if (href.length <= 1024) {
+    if (listingHrefs.size >= 2048) listingHrefs.clear();
+    listingHrefs.set(href, listing);
+  }
+  return listing;
 }
 
 /** The link leads to this very page: same host (www aside) and path, whatever its query or anchor. */
@@ -356,21 +367,39 @@ function isSocialItem(f: Features): boolean {
 /** Several network names in one block, and little else: "Facebook Twitter Email LinkedIn". */
 function isShareRow(text: string): boolean {
   if (text.length > 120) return false;
+  // The rules ask this of one block two or three times in a row: the last answer is kept.
+  if (text === shareRow.text) return shareRow.is;
   let covered = 0;
   let tokens = 0;
   for (const m of text.matchAll(SOCIAL_TOKEN)) {
     covered += m[0].length;
     tokens++;
   }
-  const letters = text.replace(NON_LETTER, '').length;
-  return tokens >= 2 && letters > 0 && covered / letters >= 0.7;
+  let is = false;
+  if (tokens >= 2) {
+    const letters = text.replace(NON_LETTER, '').length;
+    is = letters > 0 && covered / letters >= 0.7;
+  }
+  shareRow.text = text;
+  shareRow.is = is;
+  return is;
+}
+const shareRow = { text: '', is: false };
+
+// Whether a host is a social network's, kept per host (the rules and the model ask per block).
+const socialHosts = new Map<string, boolean>();
+function isSocialHost(host: string): boolean {
+  let social = socialHosts.get(host);
+  if (social === undefined) {
+    social = host !== '' && SOCIAL_HOSTS.some((d) => hostMatches(host, d));
+    if (socialHosts.size >= 2048) socialHosts.clear();
+    socialHosts.set(host, social);
+  }
+  return social;
 }
 
 function hasSocialLink(f: Features): boolean {
-  return f.block.links.some((l) => {
-    const host = linkHost(l.href);
-    return host !== '' && SOCIAL_HOSTS.some((d) => hostMatches(host, d));
-  });
+  return f.block.links.some((l) => isSocialHost(linkHost(l.href)));
 }
 
 /** A link item of a related list: mostly link text, not too long. */
@@ -413,12 +442,50 @@ function isAdSlotLabel(f: Features): boolean {
   return f.len <= MAX_LABEL_CHARS && AD_SLOT_LABEL.test(f.block.text.trim());
 }
 
+/**
+ * The call-to-action patterns a block of this length is tested with, joined into one alternation
+ * per flag set: most blocks match none, and one scan of the alternation costs less than a scan per
+ * pattern. Built from CTA_PATTERNS (per cap) on first use. A pattern with a `g` or `y` flag (it
+ * keeps state) or a back-reference is left out and always tested on its own.
+ */
+interface CtaScreen {
+  joined: RegExp[];
+  covered: Set<RegExp>;
+}
+const ctaScreens = new Map<number, CtaScreen>();
+function ctaScreen(len: number): CtaScreen {
+  // The patterns a block is tested with depend only on which caps its length is within.
+  const cap = Math.min(...CTA_PATTERNS.map((p) => ctaCap(p.subtype)).filter((c) => c >= len), Infinity);
+  let screen = ctaScreens.get(cap);
+  if (!screen) {
+    const covered = new Set<RegExp>();
+    const byFlags = new Map<string, string[]>();
+    for (const p of CTA_PATTERNS) {
+      if (ctaCap(p.subtype) < cap || /[gy]/.test(p.re.flags) || /\\[1-9k]/.test(p.re.source)) continue;
+      covered.add(p.re);
+      const sources = byFlags.get(p.re.flags) ?? [];
+      sources.push(`(?:${p.re.source})`);
+      byFlags.set(p.re.flags, sources);
+    }
+    screen = { joined: [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)), covered };
+    ctaScreens.set(cap, screen);
+  }
+  return screen;
+}
+
 /** A call to action judged on the whole block. */
 function ctaVerdict(f: Features): Verdict | null {
   const text = f.block.text.trim();
   if (isAdSlotLabel(f)) return { subtype: 'sponsored', rule: 'ad-slot-label' };
+  let screen: CtaScreen | null = null;
+  let some = false;
   for (const p of CTA_PATTERNS) {
     if (f.len > ctaCap(p.subtype)) continue;
+    if (!screen) {
+      screen = ctaScreen(f.len);
+      some = screen.joined.some((re) => re.test(text));
+    }
+    if (screen.covered.has(p.re) && !some) continue;
     if (!p.re.test(text)) continue;
     if (p.subtype === 'social-share' && AUTHOR_FOLLOW.test(text) && !FOLLOW_US.test(text)) continue;
     if (p.subtype === 'app-download' && APP_UPDATE.test(text)) continue;
@@ -774,11 +841,6 @@ function isHeadlineItem(f: Features): boolean {
   return f.linkCount === 1 && f.density >= 0.8 && headlineShape(f.block.text.trim(), f.words);
 }
 
-function hasBodyBetween(feats: readonly Features[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((feats[i] as Features).body) return true;
-  return false;
-}
-
 /**
  * The model's named features for every block, in block order. The trainer calls this on the
  * same Article the analyzer sees, so what is learnt is what runs.
@@ -939,7 +1001,8 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     // A heading right before a run of link items: the title of a module.
     const next = feats[i + 1];
     if (b.kind === 'heading' && f.linkCount === 0 && next && (runLen[i + 1] ?? 0) >= 2) on('heading-over-run');
-    if (hasBodyBetween(feats, 0, i) && !hasBodyBetween(feats, i + 1, n)) on('tail');
+    // (Body text before the block and none after it; firstBody and lastBody say it without a scan.)
+    if (firstBody >= 0 && firstBody < i && lastBody <= i) on('tail');
     rows.push(row);
   }
   return rows;
@@ -955,19 +1018,93 @@ export interface TreeModel {
   trees: Tree[];
 }
 
+/**
+ * A model flattened for scoring: feature names numbered once, every node in typed arrays. Scoring
+ * a row then reads its features into a dense array once, instead of one map lookup by name per
+ * node visited (120 trees of depth 2 for every block of a page).
+ */
+interface CompiledTrees {
+  /** The model's tree count when compiled (a model grown later is compiled again). */
+  count: number;
+  index: Map<string, number>;
+  /** Per tree: where its nodes start in the arrays below, and how many it has. */
+  offsets: Int32Array;
+  sizes: Int32Array;
+  /** Per node: feature number (-1 for a leaf), threshold or leaf value, children (tree-local). */
+  feature: Int32Array;
+  value: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  dense: Float64Array;
+}
+
+const compiledTrees = new WeakMap<TreeModel, CompiledTrees>();
+
+function compileTrees(model: TreeModel): CompiledTrees {
+  const hit = compiledTrees.get(model);
+  if (hit && hit.count === model.trees.length) return hit;
+  const index = new Map<string, number>();
+  let total = 0;
+  for (const tree of model.trees) total += tree.length;
+  const c: CompiledTrees = {
+    count: model.trees.length,
+    index,
+    offsets: new Int32Array(model.trees.length),
+    sizes: new Int32Array(model.trees.length),
+    feature: new Int32Array(total),
+    value: new Float64Array(total),
+    left: new Int32Array(total),
+    right: new Int32Array(total),
+    dense: new Float64Array(0),
+  };
+  let at = 0;
+  model.trees.forEach((tree, t) => {
+    c.offsets[t] = at;
+    c.sizes[t] = tree.length;
+    for (const node of tree) {
+      if (node.length === 1) {
+        c.feature[at] = -1;
+        c.value[at] = node[0];
+      } else {
+        let f = index.get(node[0]);
+        if (f === undefined) index.set(node[0], (f = index.size));
+        c.feature[at] = f;
+        c.value[at] = node[1];
+        c.left[at] = node[2];
+        c.right[at] = node[3];
+      }
+      at++;
+    }
+  });
+  c.dense = new Float64Array(index.size);
+  compiledTrees.set(model, c);
+  return c;
+}
+
 /** The model's score (probability of promotion) for one row of features. */
 export function scoreTrees(row: ReadonlyMap<string, number>, model: TreeModel): number {
+  const c = compileTrees(model);
+  // An absent feature is 0.
+  const dense = c.dense;
+  dense.fill(0);
+  for (const [name, v] of row) {
+    const f = c.index.get(name);
+    if (f !== undefined) dense[f] = v;
+  }
   let z = model.base;
-  for (const tree of model.trees) {
+  for (let t = 0; t < c.count; t++) {
+    const base = c.offsets[t] as number;
+    const size = c.sizes[t] as number;
     let i = 0;
     for (let guard = 0; guard < 64; guard++) {
-      const node = tree[i];
-      if (!node) break;
-      if (node.length === 1) {
-        z += node[0];
+      if (i < 0 || i >= size) break;
+      const at = base + i;
+      const f = c.feature[at] as number;
+      if (f < 0) {
+        z += c.value[at] as number;
         break;
       }
-      i = (row.get(node[0]) ?? 0) > node[1] ? node[3] : node[2];
+      i = (dense[f] as number) > (c.value[at] as number) ? (c.right[at] as number) : (c.left[at] as number);
     }
   }
   return 1 / (1 + Math.exp(-z));
@@ -1090,7 +1227,7 @@ function isReferenceLinks(f: Features): boolean {
 function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): boolean {
   if (f.pager || f.tagList || CREDIT_MARK.test(f.block.text) || CITATION_SHAPE.test(f.block.text)) return true;
   if (row.has('hint:nav') && !PROMO_HINTS.some((h) => row.has(h))) return true;
-  const social = f.block.links.filter((l) => SOCIAL_HOSTS.some((d) => hostMatches(linkHost(l.href), d)));
+  const social = f.block.links.filter((l) => isSocialHost(linkHost(l.href)));
   return social.length > 0 && social.length === f.linkCount && social.every((l) => SOCIAL_PERMALINK.test(l.href));
 }
 

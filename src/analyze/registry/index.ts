@@ -155,8 +155,8 @@ interface TrieNode {
 const SPACE_LIKE = /[\s\u00a0\-‐‑‒–—«»]/;
 const APOSTROPHES = /[’‘ʼ`]/;
 const COMBINING = /[\u0300-\u036f\u3099\u309a]/;
-// Scripts written without spaces between words: names there need no word boundary.
-const NO_SPACE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+// Scripts written without spaces between words: names there need no word boundary
+// (U+3040–30FF, U+3400–9FFF, U+AC00–D7AF, U+F900–FAFF: noSpaceScriptAt).
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Persian and Arabic spell the same letters with different code points (ی/ي, ک/ك) and news copy
@@ -189,6 +189,18 @@ function foldChar(c: string): string {
   return f;
 }
 
+// foldChar by code unit, kept by number: no one-character string is made for each unit that is
+// not plain ASCII (curly quotes and dashes are in most news text).
+const foldCodeCache = new Map<number, number>();
+function foldCode(code: number): number {
+  let f = foldCodeCache.get(code);
+  if (f === undefined) {
+    f = foldChar(String.fromCharCode(code)).charCodeAt(0);
+    if (foldCodeCache.size < 4096) foldCodeCache.set(code, f);
+  }
+  return f;
+}
+
 // Folded units are collected as char codes and turned into a string a chunk at a time: appending a
 // million one-unit strings built a million-node rope, and folding 1 MB cost 50× folding 100 KB
 // (tests/unit/hostile.test.ts measures the growth).
@@ -196,6 +208,18 @@ const FOLD_CHUNK = 8192;
 
 /** Same length as `text`: one folded unit per UTF-16 unit. */
 export function foldText(text: string): string {
+  const n = text.length;
+  const codes = foldCodes(text);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += FOLD_CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + FOLD_CHUNK) as unknown as number[]));
+  }
+  // join() gives one flat string; the scan below indexes it a million times.
+  return parts.join('');
+}
+
+/** `foldText` as the array of its code units (what the alias scan reads, without a string made of them). */
+export function foldCodes(text: string): Uint16Array {
   const n = text.length;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
@@ -205,14 +229,9 @@ export function foldText(text: string): string {
         ? code >= 65 && code <= 90
           ? code + 32
           : code
-        : foldChar(text[i] as string).charCodeAt(0);
+        : foldCode(code);
   }
-  const parts: string[] = [];
-  for (let i = 0; i < n; i += FOLD_CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + FOLD_CHUNK) as unknown as number[]));
-  }
-  // join() gives one flat string; the scan below indexes it a million times.
-  return parts.join('');
+  return codes;
 }
 
 /** Folded alias as the trie stores it (runs of spaces collapsed). */
@@ -265,17 +284,31 @@ for (const o of OUTLETS) {
   }
 }
 for (const n of NOT_OUTLETS) insert(n.name, { outlet: null, alias: n.name, rule: null, caseSensitive: false, domain: false });
+// The root's children by ASCII code, in an array: every word start of a text looks there first.
+const ROOT_ASCII: Array<TrieNode | undefined> = Array.from({ length: 128 }, (_, c) => ROOT.next.get(c));
 
-function isWord(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+// Both tests by the unit at an offset, read as a code: the scan below asks them at every
+// position of the text, and a one-character string per non-ASCII unit cost more than the test.
+const wordUnits = new Map<number, boolean>();
+
+/** The unit at `k` is a letter or a digit (false outside the text). */
+function isWordAt(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return false;
+  const code = text.charCodeAt(k);
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return WORD_CHAR.test(c);
+  let w = wordUnits.get(code);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCharCode(code));
+    if (wordUnits.size < 8192) wordUnits.set(code, w);
+  }
+  return w;
 }
 
-function noSpaceScript(c: string | undefined): boolean {
-  // Below U+3040 no unit is in NO_SPACE_SCRIPT: most text never reaches the pattern.
-  return c !== undefined && c.charCodeAt(0) >= 0x3040 && NO_SPACE_SCRIPT.test(c);
+/** The unit at `k` is in a script written without spaces (false outside the text). */
+function noSpaceScriptAt(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 /**
@@ -283,12 +316,13 @@ function noSpaceScript(c: string | undefined): boolean {
  * start (or at any character of a script written without spaces) and is bounded by the longest
  * alias, so the cost stays linear in the text length. Stops after `limit` hits.
  */
-export function findAliases(text: string, folded: string = foldText(text), limit = Infinity): AliasHit[] {
+export function findAliases(text: string, folded: string | Uint16Array = foldCodes(text), limit = Infinity): AliasHit[] {
   const hits: AliasHit[] = [];
   const n = text.length;
+  const f = typeof folded === 'string' ? Uint16Array.from({ length: folded.length }, (_, k) => folded.charCodeAt(k)) : folded;
   let i = 0;
   while (i < n && hits.length < limit) {
-    if (folded.charCodeAt(i) === SPACE || (isWord(text[i - 1]) && isWord(text[i]) && !noSpaceScript(text[i]))) {
+    if (f[i] === SPACE || (isWordAt(text, i - 1) && isWordAt(text, i) && !noSpaceScriptAt(text, i))) {
       i++;
       continue;
     }
@@ -296,18 +330,16 @@ export function findAliases(text: string, folded: string = foldText(text), limit
     let j = i;
     let best: AliasHit | null = null;
     while (j < n && node) {
-      const ch = folded.charCodeAt(j);
-      if (ch === SPACE && folded.charCodeAt(j - 1) === SPACE && j > i) {
+      const ch = f[j] as number;
+      if (ch === SPACE && f[j - 1] === SPACE && j > i) {
         j++;
         continue;
       }
-      node = node.next.get(ch);
+      node = node === ROOT && ch < 128 ? ROOT_ASCII[ch] : node.next.get(ch);
       if (!node) break;
       j++;
       if (node.entries) {
-        const last = text[j - 1];
-        const after = text[j];
-        const boundary = !isWord(after) || !isWord(last) || noSpaceScript(last) || noSpaceScript(after);
+        const boundary = !isWordAt(text, j) || !isWordAt(text, j - 1) || noSpaceScriptAt(text, j - 1) || noSpaceScriptAt(text, j);
         if (boundary) {
           const slice = caseKey(text.slice(i, j));
           const entries = node.entries.filter((e) => !e.caseSensitive || caseKey(e.alias) === slice);
