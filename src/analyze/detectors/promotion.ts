@@ -145,8 +145,23 @@ const SOCIAL_HOSTS = [
 // Amazon's associate tag (PROVENANCE 'affiliate-networks').
 const ASSOCIATE_TAG = /[?&]tag=[\w-]+/i;
 
-/** Where a link leads, when that makes it an ask: a share endpoint, an app store, a shop. */
+const ENDPOINT_CACHE = new Map<string, 'share' | 'store' | 'shop' | null>();
+const ENDPOINT_CACHE_MAX = 4096;
+
+/**
+ * Where a link leads, when that makes it an ask: a share endpoint, an app store, a shop (kept per
+ * address: pages repeat their links, and three features ask).
+ */
 export function endpointOf(href: string): 'share' | 'store' | 'shop' | null {
+  const hit = ENDPOINT_CACHE.get(href);
+  if (hit !== undefined) return hit;
+  const answer = endpointOfUncached(href);
+  if (ENDPOINT_CACHE.size >= ENDPOINT_CACHE_MAX) ENDPOINT_CACHE.clear();
+  ENDPOINT_CACHE.set(href, answer);
+  return answer;
+}
+
+function endpointOfUncached(href: string): 'share' | 'store' | 'shop' | null {
   let host: string;
   let path: string;
   let query: string;
@@ -845,7 +860,7 @@ function isHeadlineItem(f: Features): boolean {
  * The model's named features for every block, in block order. The trainer calls this on the
  * same Article the analyzer sees, so what is learnt is what runs.
  */
-export function featureRows(input: ModelInput): Array<Map<string, number>> {
+export function featureRows(input: ModelInput, { structural = true }: { structural?: boolean } = {}): Array<Map<string, number>> {
   const { feats, marks } = input;
   const n = feats.length;
   let firstBody = -1;
@@ -885,7 +900,7 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
   }
   // Runs of headline items (a story list, whatever the links' addresses): items in a row, one
   // short line of card furniture (a date, an author) allowed between two items.
-  const headItem = feats.map(isHeadlineItem);
+  const headItem = structural ? feats.map(isHeadlineItem) : new Array<boolean>(n).fill(false);
   const headRun = new Array<number>(n).fill(0);
   for (let i = 0; i < n; ) {
     if (!headItem[i]) {
@@ -951,27 +966,29 @@ export function featureRows(input: ModelInput): Array<Map<string, number>> {
     // Structure (issue 17, fourth round): form controls by the block, headline-shaped link items
     // and their runs, share and store endpoints, retailer links, prices and the CTA grammar of
     // shop rows and app badges (sources: rules/promotion-patterns.ts, PROVENANCE).
-    const controls = b.controls ?? '';
+    const controls = structural ? (b.controls ?? '') : '';
     if (controls !== '') {
       on('control:any');
       for (const k of controls.split(' ')) on(`control:${k}`);
     }
-    const shape = headlineShape(text, f.words);
-    on('headline-shape', shape ? 1 : 0);
-    on('title-case', f.words >= 3 && f.words <= HEADLINE_MAX_WORDS ? titleCaseShare(text) : 0);
-    on('headline-item', headItem[i] ? 1 : 0);
-    on('headline-run', Math.min(headRun[i] ?? 0, 12) / 12);
-    on('headline-run-3', (headRun[i] ?? 0) >= 3 ? 1 : 0);
-    on('headline-run-after-body', (headRun[i] ?? 0) >= 2 && lastBody >= 0 && i > lastBody ? 1 : 0);
-    if (f.linkCount > 0) {
-      on('share-endpoint', f.shareLinks > 0 ? 1 : 0);
-      on('store-link', f.storeLinks > 0 ? 1 : 0);
-      on('shop-link', f.shopLinks / f.linkCount);
-    }
-    if (f.len <= MAX_CTA_CHARS) {
-      on('price', PRICE.test(text) ? 1 : 0);
-      on('retailer-cta', RETAILER_CTA.test(text.charAt(0).toLowerCase() + text.slice(1)) ? 1 : 0);
-      on('app-cta', APP_CTA.test(text) && !APP_UPDATE.test(text) ? 1 : 0);
+    if (structural) {
+      const shape = headlineShape(text, f.words);
+      on('headline-shape', shape ? 1 : 0);
+      on('title-case', f.words >= 3 && f.words <= HEADLINE_MAX_WORDS ? titleCaseShare(text) : 0);
+      on('headline-item', headItem[i] ? 1 : 0);
+      on('headline-run', Math.min(headRun[i] ?? 0, 12) / 12);
+      on('headline-run-3', (headRun[i] ?? 0) >= 3 ? 1 : 0);
+      on('headline-run-after-body', (headRun[i] ?? 0) >= 2 && lastBody >= 0 && i > lastBody ? 1 : 0);
+      if (f.linkCount > 0) {
+        on('share-endpoint', f.shareLinks > 0 ? 1 : 0);
+        on('store-link', f.storeLinks > 0 ? 1 : 0);
+        on('shop-link', f.shopLinks / f.linkCount);
+      }
+      if (f.len <= MAX_CTA_CHARS) {
+        on('price', PRICE.test(text) ? 1 : 0);
+        on('retailer-cta', RETAILER_CTA.test(text.charAt(0).toLowerCase() + text.slice(1)) ? 1 : 0);
+        on('app-cta', APP_CTA.test(text) && !APP_UPDATE.test(text) ? 1 : 0);
+      }
     }
     for (const [name, re] of CUE_GROUPS) {
       if (!re.test(text)) continue;
@@ -1079,6 +1096,20 @@ function compileTrees(model: TreeModel): CompiledTrees {
   c.dense = new Float64Array(index.size);
   compiledTrees.set(model, c);
   return c;
+}
+
+// The structural features (form controls, headline shape, endpoints, prices, shop and app CTA
+// grammar) cost a pass over every block's text and links; a model that never splits on them is
+// given rows without them (the same scores: an absent feature is 0 either way).
+const STRUCTURAL = /^(?:control:|headline-(?:shape|item|run)|title-case$|share-endpoint$|store-link$|shop-link$|price$|retailer-cta$|app-cta$)/;
+const structureUse = new WeakMap<TreeModel, boolean>();
+function usesStructure(model: TreeModel): boolean {
+  let uses = structureUse.get(model);
+  if (uses === undefined) {
+    uses = model.trees.some((tree) => tree.some((node) => typeof node[0] === 'string' && STRUCTURAL.test(node[0])));
+    structureUse.set(model, uses);
+  }
+  return uses;
 }
 
 /** The model's score (probability of promotion) for one row of features. */
@@ -1325,7 +1356,7 @@ export const promotionDetector: Detector = {
   run(ctx: AnalysisContext): Finding[] {
     const blocks = ctx.article.blocks;
     const input = ruleStage(ctx);
-    const verdicts = classify(input, featureRows(input));
+    const verdicts = classify(input, featureRows(input, { structural: usesStructure(PROMOTION_MODEL) }));
     const units = groupUnits(blocks, verdicts, input.feats);
     const findings: Finding[] = [];
     for (const id of input.marks.sources) ctx.sourceListBlocks.add(id);
