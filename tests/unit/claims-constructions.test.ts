@@ -318,6 +318,9 @@ describe('more look-alikes kept out by grammar', () => {
     expect(candidates('His father was a farmer and the minister is expected to raise taxes.').map((c) => c.text)).toContain('the minister is expected to raise taxes');
     expect(candidates('The minister and the mayor are expected to raise taxes.').map((c) => c.text)).toContain('The minister and the mayor are expected to raise taxes');
   });
+  test('a speaker after a quotation highlights the quotation with the speaker', () => {
+    expect(candidates('“The ferry will never run on time,” an Ohio Republican predicted.').map((c) => c.text)).toContain('“The ferry will never run on time,” an Ohio Republican predicted');
+  });
   test('"according to reports" highlights the claim it is attached to, not only itself', () => {
     expect(candidates('The coach will be replaced in May, according to reports.').map((c) => c.text)).toContain('The coach will be replaced in May, according to reports');
   });
