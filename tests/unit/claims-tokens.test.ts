@@ -1,6 +1,7 @@
 // The claims tokenizer reads code points by hand; it must split exactly as its defining pattern
 // (TOKEN) does, with the same flags on every token.
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../eval/metrics.ts';
 import { IS_CAP, IS_DIGIT, IS_WORD, MAX_WORD, TOKEN, type Tok, compile, findAll, hasPhrase, tokenize } from '../../src/analyze/claims/tokens.ts';
 
 /** The pattern's own reading: what tokenize did before it scanned by hand. */
@@ -26,8 +27,7 @@ function reference(text: string, offset: number, limit: number): Tok[] {
 describe('tokenize', () => {
   test('splits as the TOKEN pattern on mixed text', () => {
     const pieces = ['a', 'Z', '7', ' ', "'", '’', '`', '"', 'é', 'ß', 'Ж', '中', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00', 'ʰ', '\u0301', 'İ', 'ǅ', 'Ⅻ', '٣', '\u00a0', '\n', '\u2009', '\u200b', '\u3000', '\ufeff', '.', '—', 'don', 'x'.repeat(70)];
-    let seed = 11;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = mulberry32(11);
     for (let t = 0; t < 3000; t++) {
       let s = '';
       const n = Math.floor(next() * 16);

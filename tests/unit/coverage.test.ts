@@ -3,6 +3,7 @@
 // a verdict that does not grade what was not analysed. Every paragraph here was written for this
 // test; the places and people are invented.
 import { describe, expect, test } from 'vitest';
+import { mulberry32 } from '../../eval/metrics.ts';
 import { analyze, createContext } from '../../src/analyze/index.ts';
 import { countLetters, coverageFor, detectLanguage, languageSample, primaryLang } from '../../src/analyze/coverage.ts';
 import { notCheckedSentence } from '../../src/analyze/coverage-text.ts';
@@ -181,8 +182,7 @@ describe('hedges are not claims', () => {
 describe('countLetters', () => {
   test('counts what /\\p{L}/gu matches: ASCII, accented, other scripts, astral letters, not marks, digits or lone surrogates', () => {
     const pieces = ['a', 'Z', '1', ' ', 'é', 'ß', 'Ж', '中', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00', 'ʰ', '\u0301', 'ǅ', 'Ⅻ', '٣', 'ـ'];
-    let seed = 7;
-    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = mulberry32(7);
     for (let t = 0; t < 2000; t++) {
       let s = '';
       const n = Math.floor(next() * 24);
