@@ -402,6 +402,17 @@ describe('a relative pronoun ends the subject phrase', () => {
   });
 });
 
+describe('a subordinating conjunction ends the subject phrase (Quirk et al. 1985, 14.12)', () => {
+  test('"whereas" and "whilst" are not part of the source that follows them', () => {
+    for (const conj of ['whereas', 'whilst']) {
+      const toks = tokenize(`The board backed the merger, ${conj} several shareholders argued it was rushed.`, 0);
+      markQuotes(toks, false);
+      const cues = analyseSentence(toks).map((m) => toks.slice(m.from, m.to + 1).map((t) => t.l).join(' '));
+      expect(cues).toContain('several shareholders');
+    }
+  });
+});
+
 describe('a cited sentence is attributed in the page’s sourcing record', () => {
   test('a described study with its reference counts as named, a weasel stays vague', () => {
     const ctx = createContext(articleOf([{ text: 'One trial in 60 adults found that walking after meals lowered blood sugar (4).' }, { text: 'Some critics argue that the trial was too small (5).' }]));

@@ -124,7 +124,7 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 export const CLAUSE_STOP = new Set([
   'that', 'which', 'because', 'while', 'when', 'if', 'and', 'but', 'or', 'as', 'than', 'after', 'before',
   'since', 'although', 'though', 'so', 'where', 'whether', 'what', 'how', 'why', 'until', 'unless', 'nor',
-  'yet', 'however', 'meanwhile', 'instead', 'also', 'even', 'said', 'says', 'say', 'told', 'tells',
+  'yet', 'however', 'meanwhile', 'instead', 'also', 'even', 'said', 'says', 'say', 'told', 'tells', 'whereas', 'whilst',
 ]);
 export const PP_BREAK = new Set(['of', 'by', 'with', 'at', 'from', 'in', 'for', 'on', 'about', 'who', 'whom', 'whose', 'to', 'under', 'inside', 'within', 'among', 'across', 'speaking', 'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'granted', 'privy', 'like', 'including', 'that']);
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
