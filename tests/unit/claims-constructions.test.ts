@@ -289,6 +289,8 @@ describe('more look-alikes kept out by grammar', () => {
   test('"an Iowa Republican" is described, not named (AP); a person’s or a company’s name still names', () => {
     expect(sourceKinds('A Colorado Democrat said the plan was smart.')).toEqual(['anonymous']);
     expect(sourceKinds('Another Texan said the plan was smart.')).toEqual(['anonymous']);
+    // A state that is also a given name: one given name is not a person's name.
+    expect(sourceKinds('A Virginia Democrat said the plan was smart.')).toEqual(['anonymous']);
     expect(sourceKinds('A still-struggling Acme announced more cuts.')).toEqual(['named']);
     expect(sourceKinds('Senator Ana Lopez said the plan was smart.')).toEqual(['named']);
   });

@@ -3,7 +3,7 @@
 // anonymous, vague, collective or a pronoun.
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
-import { entityKinds, isPersonNoun } from '../language/index.ts';
+import { isPersonNoun, parse } from '../language/index.ts';
 import { CAUSATIVE_VERBS, FOCUS_ADVERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
@@ -167,8 +167,10 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   }
   // "an Iowa Republican", "another Colorado Democrat": an indefinite phrase whose capitals are a
   // place and a party or a people describes someone without naming them (AP: a described, unnamed
-  // source), unless the language layer finds a person's name in it.
-  if (INDEFINITE.has(first.l) && head.cap && coreEnd > from && !properAfter && AFFILIATION_HEAD.test(head.t) && !entityKinds(toks.slice(from + 1, coreEnd + 1).map((t) => t.t).join(' ')).has('person')) {
+  // source), unless the language layer finds a person's name in it. A name is a given name and a
+  // surname (AP: full name on first reference); a lone given name before the party or people ("a
+  // Virginia Republican") is the place it shares its spelling with.
+  if (INDEFINITE.has(first.l) && head.cap && coreEnd > from && !properAfter && AFFILIATION_HEAD.test(head.t) && !namesPerson(toks.slice(from + 1, coreEnd + 1).map((t) => t.t).join(' '))) {
     return { ...base, kind: 'anonymous', strong: false };
   }
   if (head.cap) return { ...base, kind: 'named' };
@@ -424,6 +426,11 @@ export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'beca
  * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
  */
 const PERSONAL_SINGULAR = new Set(['he', 'she']);
+/** A person's full name (two words or more) among the entities the language layer finds. */
+function namesPerson(text: string): boolean {
+  return parse(text).entities.some((e) => e.kind === 'person' && /\s/.test(e.text.trim()));
+}
+
 // A member of a party or a people: "Republican", "Democrat", "Iowan", "Texan", "Canadian", "Briton".
 // English demonyms and party nouns end in -an, -ian, -ese, -er, -i or -ite (Quirk et al. 1985, App.
 // I.36); a company ("HP") or a surname does not qualify.
