@@ -106,6 +106,7 @@ describe('single promotional blocks', () => {
     ['buy button', { text: 'Buy Now', kind: 'other', dropped: true, links: [['Buy Now', 'https://shop.example/p/1']] }, 'shop-affiliate'],
     ['affiliate button', { text: 'Check the price on Amazon', kind: 'list-item', links: [['Check the price on Amazon', 'https://amazon.example/dp/1']] }, 'shop-affiliate'],
     ['app ask', { text: 'Download the Example News app for full coverage of the election.' }, 'app-download'],
+    ['app ask that promises updates', { text: 'Get the Harbour Times app for live updates from the council chamber.' }, 'app-download'],
     ['share ask', { text: 'Like this story? Share it with a friend!' }, 'social-share'],
     ['outlet follow ask', { text: 'Follow Example News on Twitter and Instagram @examplenews.' }, 'social-share'],
     ['share row', { text: 'Facebook Twitter Email LinkedIn Reddit', kind: 'other', dropped: true }, 'social-share'],
@@ -518,6 +519,7 @@ describe('issue 17: what real pages showed is not promotion', () => {
     ['the writer receives emails', { text: 'I receive dozens of emails a week from parents asking about the new bus routes.' }],
     ['app-update instructions', { text: 'To fix the login bug, download the latest version of the banking app and restart your phone.' }],
     ['app-update instructions, settings', { text: 'Install the update for the Settings app before you try to pair the watch again.' }],
+    ['app-update instructions, restart', { text: 'If the map stays blank, restart the app and download the latest update from the store.' }],
   ])('%s', (_name, spec) => {
     const found = flagsOf(spec);
     expect(found, `"${spec.text}" should not be flagged, got ${found.map((f) => f.rule).join(', ')}`).toHaveLength(0);
@@ -762,6 +764,7 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     ['a store badge', { text: 'Available for phones', kind: 'other', links: [['Available for phones', 'https://apps.apple.com/app/id123456']] }, 'app-download'],
     ['a buy button to a seller', { text: 'Buy it at Harbourmart', kind: 'other', links: [['Buy it at Harbourmart', 'https://www.amazon.com/dp/B000TEST?tag=example-20']] }, 'shop-affiliate'],
     ['a price that is the link', { text: 'From $24.99', kind: 'other', links: [['From $24.99', 'https://www.ebay.com/itm/1234']] }, 'shop-affiliate'],
+    ['a deal row through an unknown redirect', { text: '$18.50 at Harbourmart', kind: 'other', links: [['$18.50 at Harbourmart', 'https://go.redirect.example/c/77?u=item']] }, 'shop-affiliate'],
   ])('%s', (_name, spec, subtype) => {
     const flags = flagsOf(spec);
     expect(flags.map((f) => f.details?.subtype)).toEqual([subtype]);
@@ -771,6 +774,7 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     ['an ingredient linked to a shop', { text: '2 tbsp toasted sesame oil', kind: 'list-item', links: [['toasted sesame oil', 'https://www.amazon.com/dp/B000OIL?tag=example-20']] }],
     ['a profile link of a network', { text: 'Our city desk', kind: 'other', links: [['Our city desk', 'https://twitter.com/citydesk']] }],
     ['app-update help with a store link', { text: 'Update the app from the App Store settings', kind: 'other', links: [['App Store settings', 'https://apps.apple.com/app/id1']] }],
+    ['a price in a linked headline', { text: 'Ferry shares hit $20 on Monday', kind: 'other', links: [['Ferry shares hit $20 on Monday', 'https://markets.example/story/ferry-shares']] }],
   ])('not %s', (_name, spec) => {
     expect(flagsOf(spec)).toEqual([]);
   });

@@ -199,6 +199,14 @@ const PRICE = /\p{Sc}\s?\d|\d\s?\p{Sc}|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|Rs\.
 const RETAILER_CTA =
   /^(?:buy|shop|order|get|see|check|view|compare|grab|pre-?order)\b[^.!?]{0,30}?\b(?:at|on|from|via)\s+\p{Lu}|(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|from|on|@)\s+\p{Lu}/u;
 
+/**
+ * The narrower grammar of a deal row when the link's host is unknown (PROVENANCE 'cta-grammar',
+ * 'unicode-currency'): a buying imperative whose place is a named seller, or a price "at" a named
+ * seller. "On" is left out here: a headline's "hits $200 on Monday" is no offer.
+ */
+const DEAL_ROW =
+  /^(?:buy|shop|order|grab|pre-?order)\b[^.!?]{0,30}?\b(?:at|from)\s+\p{Lu}|^[^.!?]{0,20}?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|@)\s+\p{Lu}/u;
+
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 
@@ -713,6 +721,11 @@ function endpointVerdict(f: Features): Verdict | null {
   // The verb may be capitalised (a button), the seller's name must be.
   const cta = RETAILER_CTA.test(text.charAt(0).toLowerCase() + text.slice(1));
   if (f.shopLinks > 0 && (cta || (PRICE.test(text) && f.density >= 0.5))) {
+    return { subtype: 'shop-affiliate', rule: 'shop-link' };
+  }
+  // A deal row whose link goes through a redirect this list does not know: a price and a
+  // buy button's grammar together ("$24 at Seller", "Buy for £30 at Seller"), mostly link text.
+  if (f.density >= 0.5 && f.len <= SHARE_ROW_MAX_CHARS && PRICE.test(text) && DEAL_ROW.test(text.charAt(0).toLowerCase() + text.slice(1))) {
     return { subtype: 'shop-affiliate', rule: 'shop-link' };
   }
   return null;

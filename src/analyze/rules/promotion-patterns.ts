@@ -167,9 +167,12 @@ export const SOURCE_LIST_LABEL =
 /**
  * Software-update instructions: "update the app from your store", "install the update for
  * the Settings app" are help, not an ask to get an app (issue 17). An app-download match that also
- * says this is not judged an ask.
+ * says this is not judged an ask. The update is what the instruction acts on: updating, upgrading
+ * or restarting something, installing an update or a patch, a version, a software update. The
+ * word alone is not enough: an app ask often promises "news updates" or "live updates".
  */
-export const APP_UPDATE = /\b(?:updates?|updated|upgrade|latest version|new version|version \d|patch|reinstall|restart|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)\b/i;
+export const APP_UPDATE =
+  /\b(?:update|upgrade|reinstall|restart|reset|relaunch) (?:the|your|this|that|my|an|a) |\b(?:install|download|get|apply|run) (?:the|an|this|that) (?:latest |new )?(?:update|upgrade|patch|fix)\b|\b(?:software|system|security|firmware|app) (?:updates?|upgrades?)\b|\b(?:updates?|upgrades?|patch(?:es)?) (?:for|to) (?:the|your|this)\b|\b(?:latest version|new version|version \d|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)/i;
 
 /**
  * A link that names its target as the original or the source of the piece (a translation's link to
