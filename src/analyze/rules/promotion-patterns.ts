@@ -368,12 +368,19 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'Reader-funding asks: support independent journalism; if you value our work, please support it; the same ask as a question ("will you support our reporting?").',
     source: ['guideline', 'cta-grammar'],
   },
+  {
+    id: 'donation-button',
+    subtype: 'donation',
+    re: /^(?:give|donate|pledge|contribute) (?:now|today|monthly|once|here|online)\b|^make (?:a |your )?(?:tax-deductible |one-time |monthly |recurring |year-end )?(?:gift|donation|contribution)\b|^your (?:gift|donation|contribution|support) (?:today )?(?:helps|keeps|makes|powers|funds|will help|allows|ensures)\b/i,
+    note: 'Donation buttons and their pitch as the donation platforms word them ("Give now", "Donate monthly", "Make a gift", "Your donation helps …"), at the start of a short block: a report of a gift does not open with an imperative or with "your gift helps".',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
+  },
   // shop and affiliate
   {
     id: 'shop-affiliate-buy',
     subtype: 'shop-affiliate',
-    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$/i,
-    note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs and "Make with <brand>" badges.',
+    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$|^shop (?:now|the (?:look|post|story|collection|sale|edit)|this (?:look|post|story))\b/i,
+    note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs, "Make with <brand>" badges and shoppable-post buttons ("Shop the look", "Shop this post").',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   // sponsored labels and disclosures
