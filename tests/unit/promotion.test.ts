@@ -342,6 +342,24 @@ describe('sections: a label and the items after it', () => {
     expect(covered(findings)).toEqual([0, 1, 2]);
   });
 
+  test("a box's bare title before its sign-up ask belongs to the box; a heading the article keeps does not", () => {
+    const box = run([
+      ...BODY,
+      { text: 'Tides', kind: 'heading', dropped: true },
+      { text: 'Get the harbour report delivered to your inbox every Friday.', dropped: true },
+      ...BODY,
+    ]);
+    expect(covered(box.findings)).toEqual([2, 3]);
+    expect(box.findings[0]?.details?.subtype).toBe('newsletter');
+    const kept = run([
+      ...BODY,
+      { text: 'What the levy pays for', kind: 'heading' },
+      { text: 'Get the harbour report delivered to your inbox every Friday.' },
+      ...BODY,
+    ]);
+    expect(covered(kept.findings)).toEqual([3]);
+  });
+
   test('an article list of links to sources is not a related list', () => {
     const items = ['The council’s budget report (PDF)', 'The auditor’s review of road spending', 'State law on municipal levies'];
     const { findings } = run([

@@ -774,6 +774,25 @@ function markCounters(feats: readonly Features[], marks: Marks): void {
   }
 }
 
+/**
+ * The title of a sign-up, donation or app box ("Newsletter", "The Morning Brief"): a short heading
+ * with no link right before the box's ask, both dropped by Readability (the box sits beside the
+ * article, not in it). The guideline makes a box one promotional unit with its heading; a heading
+ * the article keeps stays the article's, whatever follows it.
+ */
+function markBoxTitles(feats: readonly Features[], marks: Marks): void {
+  for (let i = 1; i < feats.length; i++) {
+    const f = feats[i] as Features;
+    const v = marks.verdicts.get(f.block.id);
+    if (!v || (v.subtype !== 'newsletter' && v.subtype !== 'donation' && v.subtype !== 'app-download')) continue;
+    const prev = feats[i - 1] as Features;
+    if (marks.verdicts.has(prev.block.id) || marks.sources.has(prev.block.id)) continue;
+    if (prev.block.kind !== 'heading' || prev.linkCount > 0 || prev.len > MAX_LABEL_CHARS || !prev.block.dropped || !f.block.dropped) continue;
+    if (PERIOD_END.test(prev.block.text.trim())) continue;
+    mark(marks, prev, { subtype: v.subtype, rule: 'box-title' });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The learnt stage (issue 17). The rules above know only the phrasings their outside sources
 // name, and miss much of what sites do. A learnt model (trees in ../rules/promotion-model.ts,
@@ -1165,6 +1184,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markSingles(feats, marks);
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
+  markBoxTitles(feats, marks);
   const inline = new Set<number>();
   for (const block of blocks) {
     INLINE_INSERT.lastIndex = 0;
