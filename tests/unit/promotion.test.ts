@@ -360,6 +360,18 @@ describe('sections: a label and the items after it', () => {
     expect(covered(kept.findings)).toEqual([3]);
   });
 
+  test('share buttons that warn they open a new window are still share buttons', () => {
+    const nets = ['Facebook', 'LinkedIn', 'WhatsApp'];
+    const { findings } = run([
+      ...BODY,
+      ...nets.map((n): Spec => ({ text: `${n} (opens in a new window)`, kind: 'list-item', dropped: true })),
+      { text: 'The full audit report (opens in a new window)', links: [['The full audit report', 'https://audit.example/report.pdf']] },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4]);
+    expect(findings[0]?.details?.subtype).toBe('social-share');
+  });
+
   test('an article list of links to sources is not a related list', () => {
     const items = ['The council’s budget report (PDF)', 'The auditor’s review of road spending', 'State law on municipal levies'];
     const { findings } = run([

@@ -383,8 +383,19 @@ function isSourceLabel(f: Features): boolean {
 
 /** A share-bar item: a network name, a counter, or several network names in one block. */
 function isSocialItem(f: Features): boolean {
-  const text = f.block.text.trim();
-  return (f.len <= 40 && SOCIAL_ITEM.test(text)) || isShareRow(text);
+  const text = itemText(f.block.text);
+  return (text.length <= 40 && SOCIAL_ITEM.test(text)) || isShareRow(text);
+}
+
+// The warning that a link opens a new window or tab, which accessibility guidance asks links to
+// carry in their text (W3C WCAG technique G201; often as screen-reader text): "Facebook (opens in
+// a new window)" is the button "Facebook".
+const NEW_WINDOW_NOTE = /\s*[([]?\s*(?:this link |link )?(?:opens|open|will open) in (?:a )?new (?:window|tab)\s*[)\]]?\s*\.?$/i;
+
+/** A button's own words: the block's text without a trailing new-window warning. */
+function itemText(text: string): string {
+  const t = text.trim();
+  return t.length > 10 && t.length <= 120 ? t.replace(NEW_WINDOW_NOTE, '') : t;
 }
 
 /** Several network names in one block, and little else: "Facebook Twitter Email LinkedIn". */
@@ -684,14 +695,14 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
 function markShareClusters(feats: readonly Features[], marks: Marks): void {
   let run: Features[] = [];
   const flush = (): void => {
-    const named = run.filter((f) => SOCIAL_NAME.test(f.block.text.trim())).length;
+    const named = run.filter((f) => SOCIAL_NAME.test(itemText(f.block.text))).length;
     if (run.length >= MIN_SHARE_CLUSTER && named >= 2) {
       for (const f of run) mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
     }
     run = [];
   };
   for (const f of feats) {
-    if (f.len <= 40 && isSocialItem(f) && !marks.sources.has(f.block.id)) run.push(f);
+    if (itemText(f.block.text).length <= 40 && isSocialItem(f) && !marks.sources.has(f.block.id)) run.push(f);
     else flush();
   }
   flush();
@@ -742,8 +753,9 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
       continue;
     }
     const text = f.block.text.trim();
-    const named = SOCIAL_NAME.test(text) || isShareRow(text);
-    if (isSocialItem(f) && (SHARE_VERB.test(text) || (named && (f.block.dropped || hasSocialLink(f))))) {
+    const item = itemText(text);
+    const named = SOCIAL_NAME.test(item) || isShareRow(item);
+    if (isSocialItem(f) && (SHARE_VERB.test(item) || (named && (f.block.dropped || hasSocialLink(f))))) {
       mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
       continue;
     }
