@@ -372,6 +372,21 @@ describe('sections: a label and the items after it', () => {
     expect(findings[0]?.details?.subtype).toBe('social-share');
   });
 
+  test("a paid-recommendation widget's cards without addresses belong to its label; a question after them ends it", () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Sponsored Stories', kind: 'heading', dropped: true },
+      { text: 'Nine Kitchen Gadgets Cooks Swear By', kind: 'heading', dropped: true },
+      { text: 'Home Tips Daily', kind: 'other', dropped: true },
+      { text: 'The Savings Trick Banks Never Mention', kind: 'heading', dropped: true },
+      { text: 'MoneyWise Weekly', kind: 'other', dropped: true },
+      { text: 'Did you find this page useful?', kind: 'heading', dropped: true },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+    expect(findings[0]?.details?.subtype).toBe('sponsored');
+  });
+
   test('an article list of links to sources is not a related list', () => {
     const items = ['The council’s budget report (PDF)', 'The auditor’s review of road spending', 'State law on municipal levies'];
     const { findings } = run([

@@ -451,9 +451,14 @@ function isCardMeta(f: Features): boolean {
 
 function itemFits(subtype: PromoSubtype, f: Features, afterItems: boolean): boolean {
   switch (subtype) {
+    case 'sponsored':
+      // A paid-recommendation widget's cards often carry no address of their own (the widget's
+      // script follows the click): under its label, a dropped short line with no closing mark (a
+      // headline, the advertiser's name) is one of its cards.
+      if (f.block.dropped && f.linkCount === 0 && !f.body && f.len <= 120 && !TERMINAL_MARK.test(f.block.text.trim())) return true;
+      return isLinkItem(f, true) && (!f.listingLink || afterItems);
     case 'related-links':
     case 'video-podcast-plug':
-    case 'sponsored':
       // A listing link (tag page, wiki article) opens no related list, but may sit inside one.
       return isLinkItem(f, true) && (!f.listingLink || afterItems);
     case 'social-share':
