@@ -117,6 +117,7 @@ describe('single promotional blocks', () => {
     ['ad-slot label', { text: 'Advertisement', kind: 'other', dropped: true }, 'sponsored'],
     ['ad-slot label, dashes', { text: '- Advertisement -', kind: 'other' }, 'sponsored'],
     ['ad-slot label in Japanese', { text: 'スポンサーリンク', kind: 'other' }, 'sponsored'],
+    ['bare sponsor label over a logo', { text: 'Supported by', kind: 'other', dropped: true }, 'sponsored'],
     ['ad-slot label in Korean', { text: '광고', kind: 'other', dropped: true }, 'sponsored'],
     ['a line under a bracketed ad label', { text: '[PR] Learn a language in ten minutes a day with our partner app', kind: 'other', links: [['Learn a language', 'https://ads.example/click/1']] }, 'sponsored'],
     ['continue reading', { text: 'Continue Reading Below', kind: 'paragraph' }, 'sponsored'],
@@ -147,6 +148,7 @@ describe('blocks that are not promotion', () => {
     ['visiting a site in a news sense', { text: 'Investigators said the suspect visited example.com for more than an hour before the attack.' }],
     // article paragraphs that use the words in a news sense
     ['newsletter in the news', { text: 'The newsletter, which the union sends to 40,000 members, urged workers to reject the offer.' }],
+    ['a bill supported by a senator', { text: 'Supported by three senators, the bill passed on Tuesday.' }],
     ['a year in brackets', { text: '(AD 79) The eruption buried the town under metres of ash.' }],
     ['PR in the news', { text: 'PR firms hired by the council billed it for 300 hours, the audit found.' }],
     ['a briefing in the news', { text: 'Residents can sign up for the daily briefings on the county website, officials said.' }],

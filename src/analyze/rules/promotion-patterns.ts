@@ -187,13 +187,14 @@ export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/
 
 /**
  * Ad-slot labels: the whole block is the label. The disclosure labels of the FTC's native-advertising
- * guide and the IAB playbook, their translations, the labels of the Japanese, Korean and Chinese
+ * guide and the IAB playbook (a bare "Sponsored by" / "Supported by" over the sponsor's logo, and the
+ * FCC's underwriting credit "Underwritten by"), their translations, the labels of the Japanese, Korean and Chinese
  * rules and AdSense's Japanese "sponsored links" (PROVENANCE 'ad-label-laws'), and the guideline's
  * "Continue Reading Below" with its variants that name the story ("Continue reading the main
  * story" under an ad slot).
  */
 export const AD_SLOT_LABEL =
-  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|広告|スポンサー ?リンク|スポンサード ?リンク|pr|광고|广告|廣告|(?:advertisement - )?continue reading below|continue reading the main (?:story|article)|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
+  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|(?:supported|sponsored|underwritten|paid for|brought to you) by|in partnership with|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|広告|スポンサー ?リンク|スポンサード ?リンク|pr|광고|广告|廣告|(?:advertisement - )?continue reading below|continue reading the main (?:story|article)|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
 
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
