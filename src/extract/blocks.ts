@@ -10,12 +10,12 @@ const BLOCK_TAGS = new Set([
   'P', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION',
   'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN',
   'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FORM', 'FIELDSET', 'ADDRESS', 'DETAILS', 'SUMMARY',
-  'CENTER', 'BODY', 'HTML',
+  'CENTER', 'BODY', 'HTML', 'BUTTON',
 ]);
 
 // Subtrees whose text is never article text.
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'BUTTON', 'SELECT', 'OPTION',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'SELECT', 'OPTION',
   'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
   'SOURCELIGHT-ROOT', 'SL-MARK',
 ]);

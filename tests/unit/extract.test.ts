@@ -83,13 +83,28 @@ describe('walkBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['intro bold', 'para two', 'tail']);
   });
 
-  test('skips scripts, styles, hidden elements and form controls', () => {
+  test('skips scripts, styles, hidden elements and form fields', () => {
     const doc = parseHtml(
-      '<div id=r><p>seen</p><script>var x = 1</script><style>p{}</style><p hidden>hidden</p><p style="display:none">gone</p><button>Share</button></div>',
+      '<div id=r><p>seen</p><script>var x = 1</script><style>p{}</style><p hidden>hidden</p><p style="display:none">gone</p><select><option>Pick one</option></select><textarea>typed</textarea><button hidden>Hidden button</button></div>',
       'https://x.example/',
     );
     const { blocks } = walkBlocks(doc.getElementById('r') as Element, { maxChars: 1e6, maxBlocks: 1e6 });
     expect(blocks.map((b) => b.text)).toEqual(['seen']);
+  });
+
+  test("a button's label is a block of its own (what the reader sees on it), never glued to the text around it", () => {
+    const doc = parseHtml(
+      '<div id=r><p>Get the weekly digest by email.</p><form><input type=email><button type=submit>Sign me up</button></form><p>Before <button><svg></svg><span>Copy link</span></button> after</p></div>',
+      'https://x.example/',
+    );
+    const { blocks } = walkBlocks(doc.getElementById('r') as Element, { maxChars: 1e6, maxBlocks: 1e6 });
+    expect(blocks.map((b) => [b.tag, b.text])).toEqual([
+      ['p', 'Get the weekly digest by email.'],
+      ['button', 'Sign me up'],
+      ['p', 'Before'],
+      ['button', 'Copy link'],
+      ['p', 'after'],
+    ]);
   });
 });
 

@@ -97,17 +97,29 @@ describe('single promotional blocks', () => {
     ['newsletter ask, no verb first', { text: 'Want more? Sign up here for our free weekly newsletter.' }, 'newsletter'],
     ['alerts ask', { text: 'Get council meeting alerts and the week’s planning decisions, every Friday morning.' }, 'newsletter'],
     ['subscribe button', { text: 'Subscribe', kind: 'other' }, 'newsletter'],
+    ['keep up with a newsletter', { text: 'Stay in the know with the Harbour Weekly newsletter.', kind: 'heading' }, 'newsletter'],
+    ['keep up with a newsletter, after a pitch', { text: 'The harbour never sleeps. Keep up with our Tides at Seven newsletter.', kind: 'heading' }, 'newsletter'],
+    ['a briefing under its own name', { text: 'Sign up for our Friday Planning Desk bulletin.', links: [['Sign up', `${SITE}/bulletin`]] }, 'newsletter'],
+    ['promo line ending in its button', { text: 'Evening Desk: the ferry strike, the budget vote and a new bakery | Sign up', links: [['Sign up', `${SITE}/evening`]] }, 'newsletter'],
     ['donation ask', { text: 'Support independent journalism: donate today and keep our reporting free for everyone.' }, 'donation'],
     ['please consider', { text: 'If you found this useful, please consider supporting the foundation.' }, 'donation'],
+    ['give button', { text: 'Give monthly', kind: 'other', dropped: true }, 'donation'],
+    ['gift pitch', { text: 'Your gift keeps the harbour newsroom open to every reader.' }, 'donation'],
+    ['shoppable post button', { text: 'Shop the look', kind: 'other', links: [['Shop the look', 'https://looks.example/p/12']] }, 'shop-affiliate'],
     ['buy button', { text: 'Buy Now', kind: 'other', dropped: true, links: [['Buy Now', 'https://shop.example/p/1']] }, 'shop-affiliate'],
     ['affiliate button', { text: 'Check the price on Amazon', kind: 'list-item', links: [['Check the price on Amazon', 'https://amazon.example/dp/1']] }, 'shop-affiliate'],
     ['app ask', { text: 'Download the Example News app for full coverage of the election.' }, 'app-download'],
+    ['app ask that promises updates', { text: 'Get the Harbour Times app for live updates from the council chamber.' }, 'app-download'],
     ['share ask', { text: 'Like this story? Share it with a friend!' }, 'social-share'],
     ['outlet follow ask', { text: 'Follow Example News on Twitter and Instagram @examplenews.' }, 'social-share'],
     ['share row', { text: 'Facebook Twitter Email LinkedIn Reddit', kind: 'other', dropped: true }, 'social-share'],
     ['pin button', { text: 'Pin', kind: 'other' }, 'social-share'],
     ['ad-slot label', { text: 'Advertisement', kind: 'other', dropped: true }, 'sponsored'],
     ['ad-slot label, dashes', { text: '- Advertisement -', kind: 'other' }, 'sponsored'],
+    ['ad-slot label in Japanese', { text: 'スポンサーリンク', kind: 'other' }, 'sponsored'],
+    ['bare sponsor label over a logo', { text: 'Supported by', kind: 'other', dropped: true }, 'sponsored'],
+    ['ad-slot label in Korean', { text: '광고', kind: 'other', dropped: true }, 'sponsored'],
+    ['a line under a bracketed ad label', { text: '[PR] Learn a language in ten minutes a day with our partner app', kind: 'other', links: [['Learn a language', 'https://ads.example/click/1']] }, 'sponsored'],
     ['continue reading', { text: 'Continue Reading Below', kind: 'paragraph' }, 'sponsored'],
     ['continue reading, skip link under an ad', { text: 'Continue reading the main story', kind: 'other', links: [['Continue reading the main story', `${URL_}#story-continues-2`]] }, 'sponsored'],
     ['affiliate disclosure', { text: 'This post may contain affiliate links. We may earn a commission if you buy through them.' }, 'sponsored'],
@@ -136,11 +148,18 @@ describe('blocks that are not promotion', () => {
     ['visiting a site in a news sense', { text: 'Investigators said the suspect visited example.com for more than an hour before the attack.' }],
     // article paragraphs that use the words in a news sense
     ['newsletter in the news', { text: 'The newsletter, which the union sends to 40,000 members, urged workers to reject the offer.' }],
+    ['a bill supported by a senator', { text: 'Supported by three senators, the bill passed on Tuesday.' }],
+    ['a year in brackets', { text: '(AD 79) The eruption buried the town under metres of ash.' }],
+    ['PR in the news', { text: 'PR firms hired by the council billed it for 300 hours, the audit found.' }],
+    ['a briefing in the news', { text: 'Residents can sign up for the daily briefings on the county website, officials said.' }],
+    ['keeping up in the news', { text: 'Keep up with the payments, the lender warned, or the house will be sold.' }],
     ['subscribers in the news', { text: 'The paper lost 12,000 subscribers last year and will close its print edition, the owner said.' }],
     ['subscribe in a quote', { text: '“People don’t subscribe to anything any more,” said the publisher, who asked that the figures be checked.' }],
     ['video as evidence', { text: 'A video of the arrest, filmed by a bystander and shared widely online, shows officers pinning the man down.' }],
     ['watch in a quote', { text: '“Watch what happens when the money runs out,” the councillor said during the debate.' }],
     ['donate in the news', { text: 'Residents were urged by the charity to donate blood after the crash, and hundreds queued on Sunday.' }],
+    ['a gift reported', { text: 'Make no mistake: the gift from the Lopez family saved the library, the board said.' }],
+    ['a donor quoted', { text: '“Give now or the shelter closes,” the director told the council on Tuesday.' }],
     ['donations reported', { text: 'The campaign said it raised $2 million in donations in the first quarter, most of it from small donors.' }],
     ['app in the news', { text: 'The city launched an app that lets residents report potholes, and 3,000 people downloaded it in a week.' }],
     ['share in the news', { text: 'Shares of the company fell 8 percent after it warned that sales would slow.' }],
@@ -325,6 +344,51 @@ describe('sections: a label and the items after it', () => {
     expect(covered(findings)).toEqual([0, 1, 2]);
   });
 
+  test("a box's bare title before its sign-up ask belongs to the box; a heading the article keeps does not", () => {
+    const box = run([
+      ...BODY,
+      { text: 'Tides', kind: 'heading', dropped: true },
+      { text: 'Get the harbour report delivered to your inbox every Friday.', dropped: true },
+      ...BODY,
+    ]);
+    expect(covered(box.findings)).toEqual([2, 3]);
+    expect(box.findings[0]?.details?.subtype).toBe('newsletter');
+    const kept = run([
+      ...BODY,
+      { text: 'What the levy pays for', kind: 'heading' },
+      { text: 'Get the harbour report delivered to your inbox every Friday.' },
+      ...BODY,
+    ]);
+    expect(covered(kept.findings)).toEqual([3]);
+  });
+
+  test('share buttons that warn they open a new window are still share buttons', () => {
+    const nets = ['Facebook', 'LinkedIn', 'WhatsApp'];
+    const { findings } = run([
+      ...BODY,
+      ...nets.map((n): Spec => ({ text: `${n} (opens in a new window)`, kind: 'list-item', dropped: true })),
+      { text: 'The full audit report (opens in a new window)', links: [['The full audit report', 'https://audit.example/report.pdf']] },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4]);
+    expect(findings[0]?.details?.subtype).toBe('social-share');
+  });
+
+  test("a paid-recommendation widget's cards without addresses belong to its label; a question after them ends it", () => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Sponsored Stories', kind: 'heading', dropped: true },
+      { text: 'Nine Kitchen Gadgets Cooks Swear By', kind: 'heading', dropped: true },
+      { text: 'Home Tips Daily', kind: 'other', dropped: true },
+      { text: 'The Savings Trick Banks Never Mention', kind: 'heading', dropped: true },
+      { text: 'MoneyWise Weekly', kind: 'other', dropped: true },
+      { text: 'Did you find this page useful?', kind: 'heading', dropped: true },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+    expect(findings[0]?.details?.subtype).toBe('sponsored');
+  });
+
   test('an article list of links to sources is not a related list', () => {
     const items = ['The council’s budget report (PDF)', 'The auditor’s review of road spending', 'State law on municipal levies'];
     const { findings } = run([
@@ -507,6 +571,7 @@ describe('issue 17: what real pages showed is not promotion', () => {
     ['the writer receives emails', { text: 'I receive dozens of emails a week from parents asking about the new bus routes.' }],
     ['app-update instructions', { text: 'To fix the login bug, download the latest version of the banking app and restart your phone.' }],
     ['app-update instructions, settings', { text: 'Install the update for the Settings app before you try to pair the watch again.' }],
+    ['app-update instructions, restart', { text: 'If the map stays blank, restart the app and download the latest update from the store.' }],
   ])('%s', (_name, spec) => {
     const found = flagsOf(spec);
     expect(found, `"${spec.text}" should not be flagged, got ${found.map((f) => f.rule).join(', ')}`).toHaveLength(0);
@@ -751,6 +816,7 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     ['a store badge', { text: 'Available for phones', kind: 'other', links: [['Available for phones', 'https://apps.apple.com/app/id123456']] }, 'app-download'],
     ['a buy button to a seller', { text: 'Buy it at Harbourmart', kind: 'other', links: [['Buy it at Harbourmart', 'https://www.amazon.com/dp/B000TEST?tag=example-20']] }, 'shop-affiliate'],
     ['a price that is the link', { text: 'From $24.99', kind: 'other', links: [['From $24.99', 'https://www.ebay.com/itm/1234']] }, 'shop-affiliate'],
+    ['a deal row through an unknown redirect', { text: '$18.50 at Harbourmart', kind: 'other', links: [['$18.50 at Harbourmart', 'https://go.redirect.example/c/77?u=item']] }, 'shop-affiliate'],
   ])('%s', (_name, spec, subtype) => {
     const flags = flagsOf(spec);
     expect(flags.map((f) => f.details?.subtype)).toEqual([subtype]);
@@ -760,6 +826,7 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     ['an ingredient linked to a shop', { text: '2 tbsp toasted sesame oil', kind: 'list-item', links: [['toasted sesame oil', 'https://www.amazon.com/dp/B000OIL?tag=example-20']] }],
     ['a profile link of a network', { text: 'Our city desk', kind: 'other', links: [['Our city desk', 'https://twitter.com/citydesk']] }],
     ['app-update help with a store link', { text: 'Update the app from the App Store settings', kind: 'other', links: [['App Store settings', 'https://apps.apple.com/app/id1']] }],
+    ['a price in a linked headline', { text: 'Ferry shares hit $20 on Monday', kind: 'other', links: [['Ferry shares hit $20 on Monday', 'https://markets.example/story/ferry-shares']] }],
   ])('not %s', (_name, spec) => {
     expect(flagsOf(spec)).toEqual([]);
   });

@@ -199,6 +199,14 @@ const PRICE = /\p{Sc}\s?\d|\d\s?\p{Sc}|\b(?:USD|EUR|GBP|CAD|AUD|INR|JPY|CHF|Rs\.
 const RETAILER_CTA =
   /^(?:buy|shop|order|get|see|check|view|compare|grab|pre-?order)\b[^.!?]{0,30}?\b(?:at|on|from|via)\s+\p{Lu}|(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|from|on|@)\s+\p{Lu}/u;
 
+/**
+ * The narrower grammar of a deal row when the link's host is unknown (PROVENANCE 'cta-grammar',
+ * 'unicode-currency'): a buying imperative whose place is a named seller, or a price "at" a named
+ * seller. "On" is left out here: a headline's "hits $200 on Monday" is no offer.
+ */
+const DEAL_ROW =
+  /^(?:buy|shop|order|grab|pre-?order)\b[^.!?]{0,30}?\b(?:at|from)\s+\p{Lu}|^[^.!?]{0,20}?(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})\s+(?:at|@)\s+\p{Lu}/u;
+
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 
@@ -375,8 +383,19 @@ function isSourceLabel(f: Features): boolean {
 
 /** A share-bar item: a network name, a counter, or several network names in one block. */
 function isSocialItem(f: Features): boolean {
-  const text = f.block.text.trim();
-  return (f.len <= 40 && SOCIAL_ITEM.test(text)) || isShareRow(text);
+  const text = itemText(f.block.text);
+  return (text.length <= 40 && SOCIAL_ITEM.test(text)) || isShareRow(text);
+}
+
+// The warning that a link opens a new window or tab, which accessibility guidance asks links to
+// carry in their text (W3C WCAG technique G201; often as screen-reader text): "Facebook (opens in
+// a new window)" is the button "Facebook".
+const NEW_WINDOW_NOTE = /\s*[([]?\s*(?:this link |link )?(?:opens|open|will open) in (?:a )?new (?:window|tab)\s*[)\]]?\s*\.?$/i;
+
+/** A button's own words: the block's text without a trailing new-window warning. */
+function itemText(text: string): string {
+  const t = text.trim();
+  return t.length > 10 && t.length <= 120 ? t.replace(NEW_WINDOW_NOTE, '') : t;
 }
 
 /** Several network names in one block, and little else: "Facebook Twitter Email LinkedIn". */
@@ -432,9 +451,14 @@ function isCardMeta(f: Features): boolean {
 
 function itemFits(subtype: PromoSubtype, f: Features, afterItems: boolean): boolean {
   switch (subtype) {
+    case 'sponsored':
+      // A paid-recommendation widget's cards often carry no address of their own (the widget's
+      // script follows the click): under its label, a dropped short line with no closing mark (a
+      // headline, the advertiser's name) is one of its cards.
+      if (f.block.dropped && f.linkCount === 0 && !f.body && f.len <= 120 && !TERMINAL_MARK.test(f.block.text.trim())) return true;
+      return isLinkItem(f, true) && (!f.listingLink || afterItems);
     case 'related-links':
     case 'video-podcast-plug':
-    case 'sponsored':
       // A listing link (tag page, wiki article) opens no related list, but may sit inside one.
       return isLinkItem(f, true) && (!f.listingLink || afterItems);
     case 'social-share':
@@ -676,14 +700,14 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
 function markShareClusters(feats: readonly Features[], marks: Marks): void {
   let run: Features[] = [];
   const flush = (): void => {
-    const named = run.filter((f) => SOCIAL_NAME.test(f.block.text.trim())).length;
+    const named = run.filter((f) => SOCIAL_NAME.test(itemText(f.block.text))).length;
     if (run.length >= MIN_SHARE_CLUSTER && named >= 2) {
       for (const f of run) mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
     }
     run = [];
   };
   for (const f of feats) {
-    if (f.len <= 40 && isSocialItem(f) && !marks.sources.has(f.block.id)) run.push(f);
+    if (itemText(f.block.text).length <= 40 && isSocialItem(f) && !marks.sources.has(f.block.id)) run.push(f);
     else flush();
   }
   flush();
@@ -715,6 +739,11 @@ function endpointVerdict(f: Features): Verdict | null {
   if (f.shopLinks > 0 && (cta || (PRICE.test(text) && f.density >= 0.5))) {
     return { subtype: 'shop-affiliate', rule: 'shop-link' };
   }
+  // A deal row whose link goes through a redirect this list does not know: a price and a
+  // buy button's grammar together ("$24 at Seller", "Buy for £30 at Seller"), mostly link text.
+  if (f.density >= 0.5 && f.len <= SHARE_ROW_MAX_CHARS && PRICE.test(text) && DEAL_ROW.test(text.charAt(0).toLowerCase() + text.slice(1))) {
+    return { subtype: 'shop-affiliate', rule: 'shop-link' };
+  }
   return null;
 }
 
@@ -729,8 +758,9 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
       continue;
     }
     const text = f.block.text.trim();
-    const named = SOCIAL_NAME.test(text) || isShareRow(text);
-    if (isSocialItem(f) && (SHARE_VERB.test(text) || (named && (f.block.dropped || hasSocialLink(f))))) {
+    const item = itemText(text);
+    const named = SOCIAL_NAME.test(item) || isShareRow(item);
+    if (isSocialItem(f) && (SHARE_VERB.test(item) || (named && (f.block.dropped || hasSocialLink(f))))) {
       mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
       continue;
     }
@@ -758,6 +788,25 @@ function markCounters(feats: readonly Features[], marks: Marks): void {
     if (marks.verdicts.has(f.block.id) || !COUNTER.test(f.block.text.trim())) continue;
     const near = [feats[i - 1], feats[i + 1]].some((g) => g && marks.verdicts.get(g.block.id)?.subtype === 'social-share');
     if (near) mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
+  }
+}
+
+/**
+ * The title of a sign-up, donation or app box ("Newsletter", "The Morning Brief"): a short heading
+ * with no link right before the box's ask, both dropped by Readability (the box sits beside the
+ * article, not in it). The guideline makes a box one promotional unit with its heading; a heading
+ * the article keeps stays the article's, whatever follows it.
+ */
+function markBoxTitles(feats: readonly Features[], marks: Marks): void {
+  for (let i = 1; i < feats.length; i++) {
+    const f = feats[i] as Features;
+    const v = marks.verdicts.get(f.block.id);
+    if (!v || (v.subtype !== 'newsletter' && v.subtype !== 'donation' && v.subtype !== 'app-download')) continue;
+    const prev = feats[i - 1] as Features;
+    if (marks.verdicts.has(prev.block.id) || marks.sources.has(prev.block.id)) continue;
+    if (prev.block.kind !== 'heading' || prev.linkCount > 0 || prev.len > MAX_LABEL_CHARS || !prev.block.dropped || !f.block.dropped) continue;
+    if (PERIOD_END.test(prev.block.text.trim())) continue;
+    mark(marks, prev, { subtype: v.subtype, rule: 'box-title' });
   }
 }
 
@@ -1152,6 +1201,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markSingles(feats, marks);
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
+  markBoxTitles(feats, marks);
   const inline = new Set<number>();
   for (const block of blocks) {
     INLINE_INSERT.lastIndex = 0;

@@ -61,6 +61,8 @@ export const PROVENANCE = {
   'unicode-currency':
     'Unicode General Category Sc (currency symbols: $, £, €, ¥, ₹ …) and ISO 4217 currency codes (USD, EUR, GBP …): a price is a currency sign or code next to an amount.',
   translation: 'The guideline\'s labels as the same publishing software (WordPress) prints them in other languages.',
+  'ad-label-laws':
+    'Advertising-label rules outside the US: Japan\'s Consumer Affairs Agency designation of stealth marketing (2023 notice under the Act against Unjustifiable Premiums and Misleading Representations) and its operating standards, which name labels such as 「広告」「宣伝」「PR」; Korea\'s Fair Trade Commission guidelines on endorsement advertising ("광고", "협찬"); China\'s Measures for the Administration of Internet Advertising (ads marked "广告"); and Google AdSense\'s permitted ad labels ("Advertisements", "Sponsored links"; in Japanese "スポンサーリンク").',
 } as const;
 
 export type Provenance = keyof typeof PROVENANCE;
@@ -165,9 +167,12 @@ export const SOURCE_LIST_LABEL =
 /**
  * Software-update instructions: "update the app from your store", "install the update for
  * the Settings app" are help, not an ask to get an app (issue 17). An app-download match that also
- * says this is not judged an ask.
+ * says this is not judged an ask. The update is what the instruction acts on: updating, upgrading
+ * or restarting something, installing an update or a patch, a version, a software update. The
+ * word alone is not enough: an app ask often promises "news updates" or "live updates".
  */
-export const APP_UPDATE = /\b(?:updates?|updated|upgrade|latest version|new version|version \d|patch|reinstall|restart|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)\b/i;
+export const APP_UPDATE =
+  /\b(?:update|upgrade|reinstall|restart|reset|relaunch) (?:the|your|this|that|my|an|a) |\b(?:install|download|get|apply|run) (?:the|an|this|that) (?:latest |new )?(?:update|upgrade|patch|fix)\b|\b(?:software|system|security|firmware|app) (?:updates?|upgrades?)\b|\b(?:updates?|upgrades?|patch(?:es)?) (?:for|to) (?:the|your|this)\b|\b(?:latest version|new version|version \d|settings app|troubleshoot\w*|fix (?:the|this|a) \w+)/i;
 
 /**
  * A link that names its target as the original or the source of the piece (a translation's link to
@@ -182,11 +187,14 @@ export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/
 
 /**
  * Ad-slot labels: the whole block is the label. The disclosure labels of the FTC's native-advertising
- * guide and the IAB playbook, their translations, and the guideline's "Continue Reading Below"
- * with its variants that name the story ("Continue reading the main story" under an ad slot).
+ * guide and the IAB playbook (a bare "Sponsored by" / "Supported by" over the sponsor's logo, and the
+ * FCC's underwriting credit "Underwritten by"), their translations, the labels of the Japanese, Korean and Chinese
+ * rules and AdSense's Japanese "sponsored links" (PROVENANCE 'ad-label-laws'), and the guideline's
+ * "Continue Reading Below" with its variants that name the story ("Continue reading the main
+ * story" under an ad slot).
  */
 export const AD_SLOT_LABEL =
-  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|(?:advertisement - )?continue reading below|continue reading the main (?:story|article)|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
+  /^[-–—|•·\s]*(?:advertisement|advertisements|advertising|advertorial|advert|adverts|ads?|sponsored(?: content| links?| post| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|(?:supported|sponsored|underwritten|paid for|brought to you) by|in partnership with|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|広告|スポンサー ?リンク|スポンサード ?リンク|pr|광고|广告|廣告|(?:advertisement - )?continue reading below|continue reading the main (?:story|article)|(?:story|content|article) continues below(?: advertisement)?|article continues (?:below|after (?:this )?(?:ad|advertisement)))[-–—|•·:\s]*$/iu;
 
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
@@ -298,6 +306,27 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     source: ['guideline', 'cta-grammar'],
   },
   {
+    id: 'newsletter-keep-up',
+    subtype: 'newsletter',
+    re: /^(?:[^.!?]{0,60}[.!?] )?(?:keep up|stay (?:up to date|current|informed|in the know|in the loop)) with (?:the |our |my )?[^.!?]{0,60}?\bnewsletters?\b/i,
+    note: 'An imperative to keep up with a named newsletter ("Keep up with the <Name> Daily newsletter"), after at most one short sentence of pitch: the ask, without the words "sign up".',
+    source: ['guideline', 'cta-grammar'],
+  },
+  {
+    id: 'newsletter-our-briefing',
+    subtype: 'newsletter',
+    re: /^(?:[\w’'!?,. -]{0,60}?\b)?(?:sign up|subscribe) (?:now |today |here |free )?(?:for|to) (?:our|my) [\w ’'&.-]{0,60}?\b(?:briefs?|briefings?|bulletins?|round-?ups?|dispatch(?:es)?|digests?)\b/i,
+    note: 'A sign-up for the publisher\'s own periodical under another name than "newsletter" ("sign up for our weekly <Name> brief"); only with "our" or "my", so a report that residents can sign up for a briefing is not one.',
+    source: ['guideline', 'cta-grammar'],
+  },
+  {
+    id: 'newsletter-trailing-button',
+    subtype: 'newsletter',
+    re: /[|•·–—]\s*(?:sign up|subscribe)(?: (?:now|here|today|for free))?\s*[.!]?$/i,
+    note: 'A promo line that ends in its sign-up button after a separator ("<Newsletter name>: <today\'s issue> | Sign up").',
+    source: ['guideline', 'cta-grammar'],
+  },
+  {
     id: 'newsletter-get-alerts',
     subtype: 'newsletter',
     re: /^get [\w ’'-]{0,40}?\b(?:alerts|newsletters?|e-?mail (?:updates|alerts))\b/i,
@@ -340,12 +369,19 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'Reader-funding asks: support independent journalism; if you value our work, please support it; the same ask as a question ("will you support our reporting?").',
     source: ['guideline', 'cta-grammar'],
   },
+  {
+    id: 'donation-button',
+    subtype: 'donation',
+    re: /^(?:give|donate|pledge|contribute) (?:now|today|monthly|once|here|online)\b|^make (?:a |your )?(?:tax-deductible |one-time |monthly |recurring |year-end )?(?:gift|donation|contribution)\b|^your (?:gift|donation|contribution|support) (?:today )?(?:helps|keeps|makes|powers|funds|will help|allows|ensures)\b/i,
+    note: 'Donation buttons and their pitch as the donation platforms word them ("Give now", "Donate monthly", "Make a gift", "Your donation helps …"), at the start of a short block: a report of a gift does not open with an imperative or with "your gift helps".',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
+  },
   // shop and affiliate
   {
     id: 'shop-affiliate-buy',
     subtype: 'shop-affiliate',
-    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$/i,
-    note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs and "Make with <brand>" badges.',
+    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$|^shop (?:now|the (?:look|post|story|collection|sale|edit)|this (?:look|post|story))\b/i,
+    note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs, "Make with <brand>" badges and shoppable-post buttons ("Shop the look", "Shop this post").',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   // sponsored labels and disclosures
@@ -362,6 +398,13 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     re: /^(?:sponsored|promoted|paid for|brought to you|underwritten|made possible) (?:by|in (?:partnership|association) with)\b|^(?:produced|presented|created|supported|powered) in (?:partnership|association) with\b|^this (?:post|article|story|content|feature|page) (?:is|was) (?:sponsored|paid for|produced in partnership|brought to you)\b/i,
     note: 'Sponsor and partner labels ("Sponsored by …", "This content was paid for by …"). "Produced by" / "Presented by" alone are production credits, not sponsor labels (issue 17); only "… in partnership with" makes them one.',
     source: ['iab-native', 'ftc-native', 'fcc-underwriting'],
+  },
+  {
+    id: 'sponsored-bracketed-label',
+    subtype: 'sponsored',
+    re: /^[[【(（]\s*(?:pr|ad|ads|sponsored|広告|プロモーション|광고|협찬|广告|廣告|推广)\s*[\]】)）]/iu,
+    note: 'A line opened by a bracketed ad label ("[PR] …", "【広告】…"): the label the Japanese, Korean and Chinese rules ask an ad to carry, and its English forms.',
+    source: ['ad-label-laws', 'ftc-native'],
   },
   // social share and follow
   {
