@@ -658,7 +658,7 @@ export async function scorePromoBlocks(runner: Runner, opts: EvalOptions): Promi
     let found = 0;
     let cursor = 0;
     for (const b of labelled) {
-      const needle = tokenStrings(b.text);
+      const needle = labelTokens(b.text);
       const at = findRun(streamT, needle, cursor);
       let coverage = 0;
       let toks: StreamToken[] = [];
@@ -746,6 +746,17 @@ function trigramsOf(tokens: readonly string[]): string[] {
  * its word trigrams. Short pieces: a block of one or two tokens is covered when that token
  * sequence occurs contiguously in a finding. Positive = promotion; per page: [tp, fp, fn].
  */
+/**
+ * A labelled block's tokens for matching against the extraction. The set cuts `text` at 600
+ * characters (guideline, "Texts are truncated to 600 characters"), often inside a word: the last
+ * token of a cut text may be half a word, which would make the whole run unfindable, so it is left out.
+ */
+const LABEL_TEXT_CAP = 600;
+export function labelTokens(text: string): string[] {
+  const toks = tokenStrings(text);
+  return text.length >= LABEL_TEXT_CAP && toks.length > 1 ? toks.slice(0, -1) : toks;
+}
+
 function trigramPage(labelled: readonly PromoBlockRow[], findings: readonly EvalFinding[], tri: TrigramUnits, errors: ErrorItem[]): void {
   const grams = new Set<string>();
   for (const f of findings) {

@@ -301,3 +301,14 @@ describe('page decoding', () => {
     expect(decodeHtml(cp1252, null)).toBe('“a”');
   });
 });
+
+describe('labelled block text cut at 600 characters', () => {
+  it('leaves out the last token of a cut text, which may be half a word, and keeps a whole text whole', async () => {
+    const { labelTokens } = await import('../../eval/sets.ts');
+    const cut = `${'word '.repeat(119)}trunc`; // 600 characters, the last word cut short
+    expect(cut.length).toBe(600);
+    expect(labelTokens(cut)).toHaveLength(119);
+    expect(labelTokens(cut).at(-1)).toBe('word');
+    expect(labelTokens('Read more about the plan')).toEqual(['read', 'more', 'about', 'the', 'plan']);
+  });
+});
