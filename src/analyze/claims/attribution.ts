@@ -323,11 +323,17 @@ function npStart(toks: readonly Tok[], j: number): number {
 }
 
 
+// Perf: the only words the loop below does anything for. Every branch of it either needs one of
+// these ('according', 'as', 'state(s)' for "state that", a form of "be" for "of the opinion that")
+// or ends in `continue` unless the word is a reporting or mental verb, so any other word is skipped
+// at once. (Built from the same sets at load; a new branch keyed on another word must add it here.)
+const MENTION_KEYS: ReadonlySet<string> = new Set([...REPORTING, ...MENTAL, ...BE_FORMS, 'according', 'as', 'state', 'states']);
+
 export function analyseSentence(toks: Tok[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (!t.word || t.q) continue;
+    if (!t.word || t.q || !MENTION_KEYS.has(t.l)) continue;
     // "As reported by the Gazette, …", "as first reported by X": the sentence's source, like "according to".
     const asReported = t.l === 'as' && (toks[i + 1]?.l === 'reported' || (toks[i + 1]?.l === 'first' && toks[i + 2]?.l === 'reported'));
     const byAt = asReported ? (toks[i + 1]?.l === 'first' ? i + 3 : i + 2) : -1;
