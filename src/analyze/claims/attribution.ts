@@ -468,7 +468,8 @@ export function looksLikeHeadline(toks: readonly Tok[]): boolean {
   let long = 0;
   let caps = 0;
   for (const t of toks) {
-    if (!t.word || !HEADLINE_WORD.test(t.t)) continue;
+    // (A token under four units cannot hold four letters: the regex is not run on it.)
+    if (!t.word || t.t.length < 4 || !HEADLINE_WORD.test(t.t)) continue;
     long++;
     if (t.cap) caps++;
   }
