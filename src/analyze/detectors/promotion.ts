@@ -468,9 +468,12 @@ interface CtaScreen {
   covered: Set<RegExp>;
 }
 const ctaScreens = new Map<number, CtaScreen>();
+// The patterns' distinct caps, ascending (perf: read once instead of a map and filter per block).
+let ctaCaps: number[] | null = null;
 function ctaScreen(len: number): CtaScreen {
   // The patterns a block is tested with depend only on which caps its length is within.
-  const cap = Math.min(...CTA_PATTERNS.map((p) => ctaCap(p.subtype)).filter((c) => c >= len), Infinity);
+  ctaCaps ??= [...new Set(CTA_PATTERNS.map((p) => ctaCap(p.subtype)))].sort((a, b) => a - b);
+  const cap = ctaCaps.find((c) => c >= len) ?? Infinity;
   let screen = ctaScreens.get(cap);
   if (!screen) {
     const covered = new Set<RegExp>();
