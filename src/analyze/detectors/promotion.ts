@@ -863,7 +863,10 @@ function isHeadlineItem(f: Features): boolean {
  * The model's named features for every block, in block order. The trainer calls this on the
  * same Article the analyzer sees, so what is learnt is what runs.
  */
-export function featureRows(input: ModelInput, { structural = true }: { structural?: boolean } = {}): Array<Map<string, number>> {
+export function featureRows(
+  input: ModelInput,
+  { structural = true, longCues = true, textWords = true }: { structural?: boolean; longCues?: boolean; textWords?: boolean } = {},
+): Array<Map<string, number>> {
   const { feats, marks } = input;
   const n = feats.length;
   let firstBody = -1;
@@ -993,16 +996,18 @@ export function featureRows(input: ModelInput, { structural = true }: { structur
         on('app-cta', APP_CTA.test(text) && !APP_UPDATE.test(text) ? 1 : 0);
       }
     }
-    for (const [name, re] of CUE_GROUPS) {
-      if (!re.test(text)) continue;
-      on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
+    if (longCues || f.len <= MAX_CTA_CHARS) {
+      for (const [name, re] of CUE_GROUPS) {
+        if (!re.test(text)) continue;
+        on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
+      }
     }
     const hint = b.hint ?? '';
     for (const [name, re] of HINT_GROUPS) if (hint && re.test(hint)) on(name);
     // The page's own words for the box, and the words of short blocks: the trainer keeps only
     // those seen on several tune pages, so a single site's class names are never learnt.
     for (const m of hint.matchAll(HINT_WORD)) on(`hw:${m[0]}`);
-    if (f.words <= SHORT_WORDS) for (const m of text.toLowerCase().matchAll(TEXT_WORD)) on(`w:${m[0]}`);
+    if (textWords && f.words <= SHORT_WORDS) for (const m of text.toLowerCase().matchAll(TEXT_WORD)) on(`w:${m[0]}`);
     for (const [side, j] of [['prev', i - 1], ['next', i + 1]] as const) {
       const g = feats[j];
       if (!g) {
@@ -1111,6 +1116,23 @@ function usesStructure(model: TreeModel): boolean {
   if (uses === undefined) {
     uses = model.trees.some((tree) => tree.some((node) => typeof node[0] === 'string' && STRUCTURAL.test(node[0])));
     structureUse.set(model, uses);
+  }
+  return uses;
+}
+
+// Likewise the cue words of long blocks ("cue:…:long", a scan of every paragraph's text per cue
+// group) and the words of short blocks ("w:…"): no rule reads them (guessSubtype reads only the
+// ":short" cues), so a model that never splits on them is given rows without them (same scores).
+const LONG_CUE = /^cue:[a-z]+:long$/;
+const TEXT_WORD_FEATURE = /^w:/;
+const featureUse = new WeakMap<TreeModel, Map<RegExp, boolean>>();
+function usesFeatures(model: TreeModel, names: RegExp): boolean {
+  let known = featureUse.get(model);
+  if (!known) featureUse.set(model, (known = new Map()));
+  let uses = known.get(names);
+  if (uses === undefined) {
+    uses = model.trees.some((tree) => tree.some((node) => typeof node[0] === 'string' && names.test(node[0])));
+    known.set(names, uses);
   }
   return uses;
 }
@@ -1359,7 +1381,14 @@ export const promotionDetector: Detector = {
   run(ctx: AnalysisContext): Finding[] {
     const blocks = ctx.article.blocks;
     const input = ruleStage(ctx);
-    const verdicts = classify(input, featureRows(input, { structural: usesStructure(PROMOTION_MODEL) }));
+    const verdicts = classify(
+      input,
+      featureRows(input, {
+        structural: usesStructure(PROMOTION_MODEL),
+        longCues: usesFeatures(PROMOTION_MODEL, LONG_CUE),
+        textWords: usesFeatures(PROMOTION_MODEL, TEXT_WORD_FEATURE),
+      }),
+    );
     const units = groupUnits(blocks, verdicts, input.feats);
     const findings: Finding[] = [];
     for (const id of input.marks.sources) ctx.sourceListBlocks.add(id);
