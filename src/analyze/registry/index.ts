@@ -313,6 +313,9 @@ function childOf(node: TrieNode, ch: number): TrieNode | undefined {
 // position of the text, and a one-character string per non-ASCII unit cost more than the test.
 const wordUnits = new Map<number, boolean>();
 
+/** ASCII letters and digits (isWordAt's answer for an ASCII unit). */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0));
+
 /** The unit at `k` is a letter or a digit (false outside the text). */
 function isWordAt(text: string, k: number): boolean {
   if (k < 0 || k >= text.length) return false;
@@ -344,6 +347,13 @@ export function findAliases(text: string, folded: string | Uint16Array = foldCod
   const f = typeof folded === 'string' ? Uint16Array.from({ length: folded.length }, (_, k) => folded.charCodeAt(k)) : folded;
   let i = 0;
   while (i < n && hits.length < limit) {
+    // (Perf: inside a run of ASCII letters and digits, the common case, with no calls.)
+    const c = text.charCodeAt(i);
+    const b = i > 0 ? text.charCodeAt(i - 1) : 128;
+    if (c < 128 && b < 128 && ASCII_WORD[c] === 1 && ASCII_WORD[b] === 1) {
+      i++;
+      continue;
+    }
     if (f[i] === SPACE || (isWordAt(text, i - 1) && isWordAt(text, i) && !noSpaceScriptAt(text, i))) {
       i++;
       continue;
