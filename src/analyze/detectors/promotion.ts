@@ -1143,10 +1143,12 @@ export function scoreTrees(row: ReadonlyMap<string, number>, model: TreeModel): 
   // An absent feature is 0.
   const dense = c.dense;
   dense.fill(0);
-  for (const [name, v] of row) {
-    const f = c.index.get(name);
+  // (forEach: no [name, value] pair is made per feature, as a for…of over the map does.)
+  const index = c.index;
+  row.forEach((v, name) => {
+    const f = index.get(name);
     if (f !== undefined) dense[f] = v;
-  }
+  });
   let z = model.base;
   for (let t = 0; t < c.count; t++) {
     const base = c.offsets[t] as number;
