@@ -24,6 +24,16 @@ interface ScriptIndex {
   postings: Map<string, Int32Array>;
   /** The same lists for the trigrams of three units below 1024, by `smallKey`. */
   small: Map<number, Int32Array>;
+  /** `small` as an open-addressing table (perf): slot → key (-1 empty), and its list's bounds in `flat`. */
+  slotKeys: Int32Array;
+  slotFrom: Int32Array;
+  slotTo: Int32Array;
+  flat: Int32Array;
+}
+
+/** Slot of a small key in a table of 2^bits slots (a multiplicative hash; keys are below 2^30). */
+function slotOf(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
 }
 
 /**
@@ -60,7 +70,26 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
     if (key >= 0) small.set(key, Int32Array.from(list));
     else postings.set(trigram, Int32Array.from(list));
   }
-  const built = { langs, postings, small };
+  let bits = 4;
+  while (1 << bits < 2 * small.size) bits++;
+  const size = 1 << bits;
+  const slotKeys = new Int32Array(size).fill(-1);
+  const slotFrom = new Int32Array(size);
+  const slotTo = new Int32Array(size);
+  let total = 0;
+  for (const list of small.values()) total += list.length;
+  const flat = new Int32Array(total);
+  let at = 0;
+  for (const [key, list] of small) {
+    let slot = slotOf(key, bits);
+    while (slotKeys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slotKeys[slot] = key;
+    slotFrom[slot] = at;
+    flat.set(list, at);
+    at += list.length;
+    slotTo[slot] = at;
+  }
+  const built = { langs, postings, small, slotKeys, slotFrom, slotTo, flat };
   indexes.set(script, built);
   return built;
 }
@@ -134,18 +163,46 @@ function trigramCounts(value: string): { keys: number[]; counts: number[]; other
       other.set(t, (other.get(t) ?? 0) + 1);
     }
   }
-  const sorted = all.subarray(0, n).sort();
-  const keys: number[] = [];
-  const counts: number[] = [];
-  for (let i = 0; i < n; ) {
-    let j = i + 1;
-    while (j < n && sorted[j] === sorted[i]) j++;
-    keys.push(sorted[i] as number);
-    counts.push(j - i);
-    i = j;
+  // Counted in a scratch open-addressing table (perf: sorting the keys cost more); the keys come
+  // out in first-seen order, which no caller depends on (distances are sums of integers).
+  if (n > COUNT_SLOTS / 2) {
+    const sorted = all.subarray(0, n).sort();
+    const keys: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < n; ) {
+      let j = i + 1;
+      while (j < n && sorted[j] === sorted[i]) j++;
+      keys.push(sorted[i] as number);
+      counts.push(j - i);
+      i = j;
+    }
+    return { keys, counts, other };
   }
+  const keys: number[] = [];
+  const slots: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = all[i] as number;
+    let slot = slotOf(key, COUNT_BITS);
+    let found = countKeys[slot] as number;
+    while (found !== key && found !== -1) {
+      slot = (slot + 1) & (COUNT_SLOTS - 1);
+      found = countKeys[slot] as number;
+    }
+    if (found === -1) {
+      countKeys[slot] = key;
+      countValues[slot] = 1;
+      keys.push(key);
+      slots.push(slot);
+    } else countValues[slot] = (countValues[slot] as number) + 1;
+  }
+  const counts = slots.map((slot) => countValues[slot] as number);
+  for (const slot of slots) countKeys[slot] = -1;
   return { keys, counts, other };
 }
+const COUNT_BITS = 13;
+const COUNT_SLOTS = 1 << COUNT_BITS;
+const countKeys = new Int32Array(COUNT_SLOTS).fill(-1);
+const countValues = new Int32Array(COUNT_SLOTS);
 
 /**
  * Every language of the text's script with franc's normalised score (best = 1), best first:
@@ -159,7 +216,8 @@ export function rankLanguages(text: string): LanguageScore[] {
   if (script === undefined || !models) {
     return !script || share === 0 ? [['und', 1]] : [[script, 1]];
   }
-  const { langs, postings, small } = scriptIndex(script, models);
+  const index = scriptIndex(script, models);
+  const { langs, postings } = index;
   const counts = trigramCounts(value);
   const dist = new Array<number>(langs.length).fill((counts.keys.length + counts.other.size) * MAX_DIFFERENCE);
   const add = (list: Int32Array | undefined, count: number): void => {
@@ -169,7 +227,26 @@ export function rankLanguages(text: string): LanguageScore[] {
       dist[l] = (dist[l] as number) + Math.abs(count - (list[k + 1] as number) - 1) - MAX_DIFFERENCE;
     }
   };
-  for (let k = 0; k < counts.keys.length; k++) add(small.get(counts.keys[k] as number), counts.counts[k] as number);
+  // (The small keys through the open-addressing table: the same lists as small.get, read in place.)
+  const { slotKeys, slotFrom, slotTo, flat } = index;
+  const mask = slotKeys.length - 1;
+  const bits = 31 - Math.clz32(slotKeys.length);
+  for (let k = 0; k < counts.keys.length; k++) {
+    const key = counts.keys[k] as number;
+    const count = counts.counts[k] as number;
+    let slot = slotOf(key, bits);
+    let found = slotKeys[slot] as number;
+    while (found !== key && found !== -1) {
+      slot = (slot + 1) & mask;
+      found = slotKeys[slot] as number;
+    }
+    if (found === -1) continue;
+    const to = slotTo[slot] as number;
+    for (let p = slotFrom[slot] as number; p < to; p += 2) {
+      const l = flat[p] as number;
+      dist[l] = (dist[l] as number) + Math.abs(count - (flat[p + 1] as number) - 1) - MAX_DIFFERENCE;
+    }
+  }
   for (const [trigram, count] of counts.other) add(postings.get(trigram), count);
   const ranked: LanguageScore[] = langs.map((lang, l) => [lang, dist[l] as number]);
   if (ranked.length === 0) return [['und', 1]];

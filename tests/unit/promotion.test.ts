@@ -876,4 +876,29 @@ describe('structural features of the model', () => {
     expect(row(5).get('control:button')).toBe(1);
     expect(row(4).get('next:control')).toBe(1);
   });
+
+  test('the detector leaves out only features its model does not read: same blocks as with every feature', async () => {
+    const { classify, featureRows, groupUnits, ruleStage } = await import('../../src/analyze/detectors/promotion.ts');
+    const longCue =
+      'Readers who want to watch the full council video can subscribe to the newsletter, which the city sends every Friday with the minutes, the agenda for the next session, a list of the votes each member cast, and links to the budget tables the finance office published, all of it free to anyone who signs up with an e-mail address on the city website.';
+    expect(longCue.length).toBeGreaterThan(320);
+    const specs: Spec[] = [
+      ...BODY,
+      { text: longCue },
+      { text: 'Sign up for our weekly newsletter', kind: 'other', dropped: true, hint: 'newsletter-box' },
+      { text: 'Share this story', kind: 'other', dropped: true },
+      ...['Harbour Master Retires After Forty Years', 'New Pontoon Opens for Small Boats'].map((t, k): Spec => ({ text: t, kind: 'list-item', links: [[t, story(`harbour-note-${k}`)]] })),
+      ...BODY,
+    ];
+    const article = testArticle(specs.map((s, i) => block(i, s)), { url: URL_, title: 'Council approves budget' });
+    const input = ruleStage({ article, host: 'example.com' });
+    const full = featureRows(input);
+    // The full rows (the trainer's) do hold both kinds this test is about.
+    expect(full.some((r) => [...r.keys()].some((k) => /^cue:[a-z]+:long$/.test(k)))).toBe(true);
+    expect(full.some((r) => [...r.keys()].some((k) => k.startsWith('w:')))).toBe(true);
+    const expected = groupUnits(article.blocks, classify(input, full), input.feats).flatMap((u) => u.blocks.map((b) => b.id));
+    const ctx = createContext(article);
+    promotionDetector.run(ctx);
+    expect([...ctx.promotionBlocks].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+  });
 });

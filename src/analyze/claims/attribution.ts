@@ -325,11 +325,17 @@ function npStart(toks: readonly Tok[], j: number): number {
 }
 
 
+// Perf: the only words the loop below does anything for. Every branch of it either needs one of
+// these ('according', 'as', 'state(s)' for "state that", a form of "be" for "of the opinion that")
+// or ends in `continue` unless the word is a reporting or mental verb, so any other word is skipped
+// at once. (Built from the same sets at load; a new branch keyed on another word must add it here.)
+const MENTION_KEYS: ReadonlySet<string> = new Set([...REPORTING, ...MENTAL, ...BE_FORMS, 'according', 'as', 'state', 'states']);
+
 export function analyseSentence(toks: Tok[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
-    if (!t.word || t.q) continue;
+    if (!t.word || t.q || !MENTION_KEYS.has(t.l)) continue;
     // "As reported by the Gazette, …", "as first reported by X": the sentence's source, like "according to".
     const asReported = t.l === 'as' && (toks[i + 1]?.l === 'reported' || (toks[i + 1]?.l === 'first' && toks[i + 2]?.l === 'reported'));
     const byAt = asReported ? (toks[i + 1]?.l === 'first' ? i + 3 : i + 2) : -1;
@@ -464,12 +470,16 @@ export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): 
   return [m.verb + 1, end];
 }
 
+// Perf: HEADLINE_WORD wants four letters, so a token under four UTF-16 units is not tested. (Checked
+// at load: should the pattern ever take a shorter word, every token is tested again.)
+const HEADLINE_MIN_UNITS = ['a', 'ab', 'abc'].some((w) => HEADLINE_WORD.test(w)) ? 0 : 4;
+
 /** Title-case lines ("Harbour Board Approves New Ferry Route") are headlines used as labels. */
 export function looksLikeHeadline(toks: readonly Tok[]): boolean {
   let long = 0;
   let caps = 0;
   for (const t of toks) {
-    if (!t.word || !HEADLINE_WORD.test(t.t)) continue;
+    if (!t.word || t.t.length < HEADLINE_MIN_UNITS || !HEADLINE_WORD.test(t.t)) continue;
     long++;
     if (t.cap) caps++;
   }

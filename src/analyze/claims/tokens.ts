@@ -96,14 +96,22 @@ export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[
     const from = i;
     let cp = codePointAt(text, i);
     let k = classOf(cp);
+    const firstClass = k;
     let wordish = false;
+    // Perf: whether the token is plain lower-case ASCII (its lower-case form is itself).
+    let plain = cp < 128;
     if (k !== 0) {
       wordish = true;
       do {
+        if ((k & 4) !== 0 || cp >= 128) plain = false;
         i += cp > 0xffff ? 2 : 1;
         if (i >= n) break;
-        cp = codePointAt(text, i);
-        k = classOf(cp);
+        cp = text.charCodeAt(i);
+        if (cp < 128) k = ASCII_CLASS[cp] as number;
+        else {
+          cp = codePointAt(text, i);
+          k = classOf(cp);
+        }
       } while (k !== 0);
       // An apostrophe and at least one letter after it: "don't", "O’Brien".
       const a = i < n ? text.charCodeAt(i) : -1;
@@ -111,6 +119,7 @@ export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[
         let j = i + 1;
         let c2 = codePointAt(text, j);
         if ((classOf(c2) & 1) !== 0) {
+          plain = false;
           do {
             j += c2 > 0xffff ? 2 : 1;
             if (j >= n) break;
@@ -132,11 +141,14 @@ export function tokenize(text: string, offset: number, limit = MAX_TOKENS): Tok[
     }
     // A "word" longer than any real one (a hostile page's endless string) is not read as text.
     const word = wordish && t.length <= MAX_WORD;
-    const cap = word && (classOf(codePointAt(t, 0)) & 4) !== 0;
+    const cap = word && (firstClass & 4) !== 0;
     let l: string;
     if (word) {
-      l = t.toLowerCase();
-      if (l.includes('’')) l = l.replace('’', "'");
+      if (plain) l = t;
+      else {
+        l = t.toLowerCase();
+        if (l.includes('’')) l = l.replace('’', "'");
+      }
     } else l = t.length === 1 ? t : t.slice(0, 1);
     out.push({ t, l, s, e: s + t.length, word, cap, q: false });
   }
@@ -176,12 +188,24 @@ const FIRST_WORD_BITS = new Map<string, number>();
 let nextBit = 0;
 const sentenceBits = new WeakMap<readonly Tok[], { bits: number; indexes: number }>();
 
+// Perf: the last sentence asked about, in front of the map (a sentence is asked about by several
+// indexes in a row, and a WeakMap lookup costs more than this comparison).
+let lastToks: readonly Tok[] | null = null;
+let lastBits = 0;
+let lastIndexes = -1;
+
 function bitsOf(toks: readonly Tok[]): number {
+  if (toks === lastToks && lastIndexes === nextBit) return lastBits;
   const hit = sentenceBits.get(toks);
-  if (hit && hit.indexes === nextBit) return hit.bits;
   let bits = 0;
-  for (const t of toks) bits |= FIRST_WORD_BITS.get(t.l) ?? 0;
-  sentenceBits.set(toks, { bits, indexes: nextBit });
+  if (hit && hit.indexes === nextBit) bits = hit.bits;
+  else {
+    for (const t of toks) bits |= FIRST_WORD_BITS.get(t.l) ?? 0;
+    sentenceBits.set(toks, { bits, indexes: nextBit });
+  }
+  lastToks = toks;
+  lastBits = bits;
+  lastIndexes = nextBit;
   return bits;
 }
 

@@ -65,15 +65,19 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const hasNamed = mentions.some((m) => m.kind === 'named' && !toks[m.from]?.q);
   const namedAccordingTo = mentions.some((m) => m.kind === 'named' && m.verb === -1);
   const [relayFrom, relayTo] = relayRange(toks, mentions);
-  const reasonGiven = hasPhrase(toks, REASON_INDEX);
+  // (Perf: the three below are read only on the paths that need them, at most once each.)
+  let reasonMemo: boolean | undefined;
+  const reasonGiven = (): boolean => (reasonMemo ??= hasPhrase(toks, REASON_INDEX));
   const { cited, prose } = info;
   // A sentence that is all link text is the title of another page (a related headline), not a
   // claim this article makes (guideline 3.4: boilerplate is not flagged).
   const linkText = block.links.reduce((n, l) => n + Math.max(0, Math.min(l.end, sentence.end) - Math.max(l.start, sentence.start)), 0);
   if (linkText >= 0.9 * (sentence.end - sentence.start)) return drafts;
-  const legal = toks.some((t) => LEGAL.has(t.l));
+  let legalMemo: boolean | undefined;
+  const legal = (): boolean => (legalMemo ??= toks.some((t) => LEGAL.has(t.l)));
   // ("May" capitalised is the month.)
-  const speculative = toks.some((t) => !t.q && SPECULATION.has(t.l) && !(t.cap && t.l === 'may')) || toks.some((t) => t.q);
+  let speculativeMemo: boolean | undefined;
+  const speculative = (): boolean => (speculativeMemo ??= toks.some((t) => !t.q && SPECULATION.has(t.l) && !(t.cap && t.l === 'may')) || toks.some((t) => t.q));
 
   // Fixed vague phrases ("people familiar with", "polls show") wherever they sit.
   for (const hit of findAll(toks, VAGUE_PHRASE_INDEX)) {
@@ -136,7 +140,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     const first = toks[hit.from] as Tok;
     if (first.q) continue;
     const id = hit.entry.id;
-    if (id === 'allegedly' && legal) continue;
+    if (id === 'allegedly' && legal()) continue;
     // "…, according to the Gazette": the report is attributed, so "reportedly" hides no one (MOS:WEASEL
     // asks for the source, which is there).
     if (id !== 'agentless' && namedAccordingTo) continue;
@@ -195,13 +199,13 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     } else if (m.kind === 'anonymous' && !m.onRecord) {
       // "One study of 40 adults found … (12)." A described study with its reference is cited.
       if (cited && toks.slice(m.from, m.to + 1).some((t) => RESEARCH_NOUNS.has(t.l))) continue;
-      const opinion = m.mental || speculative;
+      const opinion = m.mental || speculative();
       // Observed public utterances (a tweet) are colour, not sourcing; routine announcements of
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
       if (OBSERVED_VERBS.has(verbL)) continue;
       if (!opinion && (ROUTINE_VERBS.has(verbL) || toks.some((t) => t.l === 'will'))) continue;
-      const severity: Severity = reasonGiven ? (opinion ? 'medium' : 'low') : opinion ? 'high' : 'medium';
-      const why = reasonGiven
+      const severity: Severity = reasonGiven() ? (opinion ? 'medium' : 'low') : opinion ? 'high' : 'medium';
+      const why = reasonGiven()
         ? 'the text says why the source was not named'
         : opinion
           ? 'and it carries opinion or speculation, which anonymity should not cover'
@@ -280,7 +284,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
             'stat:figure',
             toks.some((t) => STATISTIC.has(t.l)) ? 'stat:measure-word' : 'stat:no-measure-word',
             toks.some((t) => RESULT.has(t.l)) ? 'stat:result-word' : '',
-            legal ? 'stat:legal' : '',
+            legal() ? 'stat:legal' : '',
           ].filter((f) => f !== ''),
           rule: 'claim/unsourced-assertion',
           start: s,
@@ -312,9 +316,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     hasNamed ? 'sent:named-source' : '',
     prevAttributed ? 'sent:prev-attributed' : '',
     prevSourced ? 'ctx:prev-data' : '',
-    reasonGiven ? 'sent:anonymity-reason' : '',
-    legal ? 'sent:legal' : '',
-    speculative ? 'sent:speculative' : '',
+    reasonGiven() ? 'sent:anonymity-reason' : '',
+    legal() ? 'sent:legal' : '',
+    speculative() ? 'sent:speculative' : '',
     cited ? 'sent:footnote' : '',
     QUESTION_END.test(sentence.text) ? 'sent:question' : '',
     toks.some((t) => t.q) ? 'sent:quotation' : '',

@@ -492,9 +492,12 @@ interface CtaScreen {
   covered: Set<RegExp>;
 }
 const ctaScreens = new Map<number, CtaScreen>();
+// The patterns' distinct caps, ascending (perf: read once instead of a map and filter per block).
+let ctaCaps: number[] | null = null;
 function ctaScreen(len: number): CtaScreen {
   // The patterns a block is tested with depend only on which caps its length is within.
-  const cap = Math.min(...CTA_PATTERNS.map((p) => ctaCap(p.subtype)).filter((c) => c >= len), Infinity);
+  ctaCaps ??= [...new Set(CTA_PATTERNS.map((p) => ctaCap(p.subtype)))].sort((a, b) => a - b);
+  const cap = ctaCaps.find((c) => c >= len) ?? Infinity;
   let screen = ctaScreens.get(cap);
   if (!screen) {
     const covered = new Set<RegExp>();
@@ -909,7 +912,10 @@ function isHeadlineItem(f: Features): boolean {
  * The model's named features for every block, in block order. The trainer calls this on the
  * same Article the analyzer sees, so what is learnt is what runs.
  */
-export function featureRows(input: ModelInput, { structural = true }: { structural?: boolean } = {}): Array<Map<string, number>> {
+export function featureRows(
+  input: ModelInput,
+  { structural = true, longCues = true, textWords = true }: { structural?: boolean; longCues?: boolean; textWords?: boolean } = {},
+): Array<Map<string, number>> {
   const { feats, marks } = input;
   const n = feats.length;
   let firstBody = -1;
@@ -1039,16 +1045,18 @@ export function featureRows(input: ModelInput, { structural = true }: { structur
         on('app-cta', APP_CTA.test(text) && !APP_UPDATE.test(text) ? 1 : 0);
       }
     }
-    for (const [name, re] of CUE_GROUPS) {
-      if (!re.test(text)) continue;
-      on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
+    if (longCues || f.len <= MAX_CTA_CHARS) {
+      for (const [name, re] of CUE_GROUPS) {
+        if (!re.test(text)) continue;
+        on(f.len <= MAX_CTA_CHARS ? `${name}:short` : `${name}:long`);
+      }
     }
     const hint = b.hint ?? '';
     for (const [name, re] of HINT_GROUPS) if (hint && re.test(hint)) on(name);
     // The page's own words for the box, and the words of short blocks: the trainer keeps only
     // those seen on several tune pages, so a single site's class names are never learnt.
     for (const m of hint.matchAll(HINT_WORD)) on(`hw:${m[0]}`);
-    if (f.words <= SHORT_WORDS) for (const m of text.toLowerCase().matchAll(TEXT_WORD)) on(`w:${m[0]}`);
+    if (textWords && f.words <= SHORT_WORDS) for (const m of text.toLowerCase().matchAll(TEXT_WORD)) on(`w:${m[0]}`);
     for (const [side, j] of [['prev', i - 1], ['next', i + 1]] as const) {
       const g = feats[j];
       if (!g) {
@@ -1161,16 +1169,35 @@ function usesStructure(model: TreeModel): boolean {
   return uses;
 }
 
+// Likewise the cue words of long blocks ("cue:…:long", a scan of every paragraph's text per cue
+// group) and the words of short blocks ("w:…"): no rule reads them (guessSubtype reads only the
+// ":short" cues), so a model that never splits on them is given rows without them (same scores).
+const LONG_CUE = /^cue:[a-z]+:long$/;
+const TEXT_WORD_FEATURE = /^w:/;
+const featureUse = new WeakMap<TreeModel, Map<RegExp, boolean>>();
+function usesFeatures(model: TreeModel, names: RegExp): boolean {
+  let known = featureUse.get(model);
+  if (!known) featureUse.set(model, (known = new Map()));
+  let uses = known.get(names);
+  if (uses === undefined) {
+    uses = model.trees.some((tree) => tree.some((node) => typeof node[0] === 'string' && names.test(node[0])));
+    known.set(names, uses);
+  }
+  return uses;
+}
+
 /** The model's score (probability of promotion) for one row of features. */
 export function scoreTrees(row: ReadonlyMap<string, number>, model: TreeModel): number {
   const c = compileTrees(model);
   // An absent feature is 0.
   const dense = c.dense;
   dense.fill(0);
-  for (const [name, v] of row) {
-    const f = c.index.get(name);
+  // (forEach: no [name, value] pair is made per feature, as a for…of over the map does.)
+  const index = c.index;
+  row.forEach((v, name) => {
+    const f = index.get(name);
     if (f !== undefined) dense[f] = v;
-  }
+  });
   let z = model.base;
   for (let t = 0; t < c.count; t++) {
     const base = c.offsets[t] as number;
@@ -1406,7 +1433,14 @@ export const promotionDetector: Detector = {
   run(ctx: AnalysisContext): Finding[] {
     const blocks = ctx.article.blocks;
     const input = ruleStage(ctx);
-    const verdicts = classify(input, featureRows(input, { structural: usesStructure(PROMOTION_MODEL) }));
+    const verdicts = classify(
+      input,
+      featureRows(input, {
+        structural: usesStructure(PROMOTION_MODEL),
+        longCues: usesFeatures(PROMOTION_MODEL, LONG_CUE),
+        textWords: usesFeatures(PROMOTION_MODEL, TEXT_WORD_FEATURE),
+      }),
+    );
     const units = groupUnits(blocks, verdicts, input.feats);
     const findings: Finding[] = [];
     for (const id of input.marks.sources) ctx.sourceListBlocks.add(id);

@@ -150,6 +150,11 @@ interface TrieNode {
   /** Children by UTF-16 code unit of the folded alias. */
   next: Map<number, TrieNode>;
   entries: AliasEntry[] | null;
+  /** The same children as two parallel arrays, filled once the trie is built (childOf reads them). */
+  codes: Uint16Array;
+  kids: TrieNode[];
+  /** For a node with many children: its children by ASCII code (childOf reads them). */
+  ascii: Array<TrieNode | undefined> | null;
 }
 
 const SPACE_LIKE = /[\s\u00a0\-‐‑‒–—«»]/;
@@ -200,6 +205,8 @@ function foldCode(code: number): number {
   }
   return f;
 }
+// foldCode of every ASCII unit, in a table (white space and '-' included: they fold to a space).
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, c) => foldCode(c));
 
 // Folded units are collected as char codes and turned into a string a chunk at a time: appending a
 // million one-unit strings built a million-node rope, and folding 1 MB cost 50× folding 100 KB
@@ -224,12 +231,7 @@ export function foldCodes(text: string): Uint16Array {
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    codes[i] =
-      code < 128 && code !== 45 && code > 32
-        ? code >= 65 && code <= 90
-          ? code + 32
-          : code
-        : foldCode(code);
+    codes[i] = code < 128 ? (ASCII_FOLD[code] as number) : foldCode(code);
   }
   return codes;
 }
@@ -252,7 +254,7 @@ function isCaseSensitive(alias: string, rule: AliasRule | null): boolean {
   return /\p{Lu}/u.test(alias) && alias === alias.toUpperCase();
 }
 
-const ROOT: TrieNode = { next: new Map(), entries: null };
+const ROOT: TrieNode = { next: new Map(), entries: null, codes: new Uint16Array(0), kids: [], ascii: null };
 const SPACE = 32;
 
 function insert(alias: string, entry: AliasEntry): void {
@@ -263,7 +265,7 @@ function insert(alias: string, entry: AliasEntry): void {
     const ch = key.charCodeAt(k);
     let child = node.next.get(ch);
     if (!child) {
-      child = { next: new Map(), entries: null };
+      child = { next: new Map(), entries: null, codes: new Uint16Array(0), kids: [], ascii: null };
       node.next.set(ch, child);
     }
     node = child;
@@ -286,10 +288,33 @@ for (const o of OUTLETS) {
 for (const n of NOT_OUTLETS) insert(n.name, { outlet: null, alias: n.name, rule: null, caseSensitive: false, domain: false });
 // The root's children by ASCII code, in an array: every word start of a text looks there first.
 const ROOT_ASCII: Array<TrieNode | undefined> = Array.from({ length: 128 }, (_, c) => ROOT.next.get(c));
+// Perf: below the root most nodes have a few children, and a scan of a small array of codes costs
+// less than a map lookup; a node with many children (the first letters of names) also keeps them
+// by ASCII code in an array. Children are kept in the map's order (childOf needs no order).
+const PACKED_SCAN = 8;
+function packTrie(node: TrieNode): void {
+  node.codes = Uint16Array.from(node.next.keys());
+  node.kids = [...node.next.values()];
+  if (node.next.size > PACKED_SCAN) node.ascii = Array.from({ length: 128 }, (_, c) => node.next.get(c));
+  for (const kid of node.kids) packTrie(kid);
+}
+packTrie(ROOT);
+
+/** The child of `node` for the folded unit `ch` (what node.next.get(ch) says). */
+function childOf(node: TrieNode, ch: number): TrieNode | undefined {
+  const ascii = node.ascii;
+  if (ascii !== null) return ch < 128 ? ascii[ch] : node.next.get(ch);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === ch) return node.kids[k];
+  return undefined;
+}
 
 // Both tests by the unit at an offset, read as a code: the scan below asks them at every
 // position of the text, and a one-character string per non-ASCII unit cost more than the test.
 const wordUnits = new Map<number, boolean>();
+
+/** ASCII letters and digits (isWordAt's answer for an ASCII unit). */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0));
 
 /** The unit at `k` is a letter or a digit (false outside the text). */
 function isWordAt(text: string, k: number): boolean {
@@ -322,6 +347,13 @@ export function findAliases(text: string, folded: string | Uint16Array = foldCod
   const f = typeof folded === 'string' ? Uint16Array.from({ length: folded.length }, (_, k) => folded.charCodeAt(k)) : folded;
   let i = 0;
   while (i < n && hits.length < limit) {
+    // (Perf: inside a run of ASCII letters and digits, the common case, with no calls.)
+    const c = text.charCodeAt(i);
+    const b = i > 0 ? text.charCodeAt(i - 1) : 128;
+    if (c < 128 && b < 128 && ASCII_WORD[c] === 1 && ASCII_WORD[b] === 1) {
+      i++;
+      continue;
+    }
     if (f[i] === SPACE || (isWordAt(text, i - 1) && isWordAt(text, i) && !noSpaceScriptAt(text, i))) {
       i++;
       continue;
@@ -335,7 +367,7 @@ export function findAliases(text: string, folded: string | Uint16Array = foldCod
         j++;
         continue;
       }
-      node = node === ROOT && ch < 128 ? ROOT_ASCII[ch] : node.next.get(ch);
+      node = node === ROOT && ch < 128 ? ROOT_ASCII[ch] : childOf(node, ch);
       if (!node) break;
       j++;
       if (node.entries) {
