@@ -415,6 +415,15 @@ describe('a subordinating conjunction ends the subject phrase (Quirk et al. 1985
   });
 });
 
+describe('a capitalised word inside running text is part of a name, not a verb', () => {
+  test('"the Morning Report", "the Harbour Show" give no source; a title-case headline keeps its verb', () => {
+    expect(sourceKinds('She was a regular guest on the Morning Report with its two hosts.')).toEqual([]);
+    expect(sourceKinds('The boat builders met at the Harbour Show in the spring.')).toEqual([]);
+    expect(sourceKinds('Critics Say Ferry Plan Will Fail')).toContain('vague');
+    expect(sourceKinds('Critics say the ferry plan will fail.')).toEqual(['vague']);
+  });
+});
+
 describe('a cited sentence is attributed in the page’s sourcing record', () => {
   test('a described study with its reference counts as named, a weasel stays vague', () => {
     const ctx = createContext(articleOf([{ text: 'One trial in 60 adults found that walking after meals lowered blood sugar (4).' }, { text: 'Some critics argue that the trial was too small (5).' }]));
