@@ -165,11 +165,11 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     // "Russia" capitalised as a country, or "the administration", "his campaign".
     if (head.cap || DEFINITE.has(first.l) || possessive) return { ...base, kind: 'collective' };
   }
-  // "an Iowa Republican", "another Colorado Democrat": an indefinite phrase whose capitals are a
+  // "an Oregon Republican", "another Nevada Democrat": an indefinite phrase whose capitals are a
   // place and a party or a people describes someone without naming them (AP: a described, unnamed
   // source), unless the language layer finds a person's name in it. A name is a given name and a
   // surname (AP: full name on first reference); a lone given name before the party or people ("a
-  // Virginia Republican") is the place it shares its spelling with.
+  // Virginia Libertarian") is the place it shares its spelling with.
   if (INDEFINITE.has(first.l) && head.cap && coreEnd > from && !properAfter && AFFILIATION_HEAD.test(head.t) && !namesPerson(toks.slice(from + 1, coreEnd + 1).map((t) => t.t).join(' '))) {
     return { ...base, kind: 'anonymous', strong: false };
   }
@@ -277,7 +277,7 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   const rel = toks[start]?.l ?? '';
   const next = toks[start + 1]?.l ?? '';
   const objectRelative = rel === 'whom' || QUANTIFIER.has(next) || DEFINITE.has(next) || INDEFINITE.has(next);
-  // "giving fans hope that…", "will make these voters feel…": the phrase is the object of a verb
+  // "giving commuters hope that…", "will make these voters feel…": the phrase is the object of a verb
   // of giving or of a causative.
   // (A focusing adverb may sit between: "has made even loyal voters nervous".)
   let verbBefore = start;

@@ -173,7 +173,7 @@ export function claimExtent(toks: readonly Tok[], from: number, to: number, verb
   if (verb >= 0 && verb > to) {
     let b = verb;
     while (b + 1 < toks.length && !stop(toks[b + 1])) b++;
-    // "“Kaine in a blowout,” a voter predicted": the claim is the quotation before the speaker.
+    // "“The ferry will be late,” a pilot predicted": the claim is the quotation before the speaker.
     let a = from;
     const closing = toks[from - 1]?.t === ',' ? from - 2 : from - 1;
     if (closing >= 0 && isQuoteTok(toks[closing] as Tok) && closing < from) {

@@ -47,7 +47,7 @@ export const AUX = new Set([
 export const NP_STOP = new Set([...AUX].filter((w) => !['all', 'both', 'first', 'long', 'earlier', 'to', 'now', 'also', 'still', 'even', 'just', 'then', 'once', 'further', 'too', 'again', 'later', 'yesterday', 'today', 'tonight'].includes(w)));
 /**
  * Verbs of giving and future having (Levin 1993, English Verb Classes and Alternations, 13.1 and
- * 13.3) take two objects: in "giving fans hope that…" the group is who receives, and "hope" is a
+ * 13.3) take two objects: in "giving commuters hope that…" the group is who receives, and "hope" is a
  * noun. A phrase right after one of them is an object, never the subject of the word that follows.
  */
 export const GIVE_VERBS = new Set(['give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'lending', 'grant', 'grants', 'granted', 'granting', 'promise', 'promises', 'promised', 'promising', 'hand', 'hands', 'handed', 'handing', 'bring', 'brings', 'brought', 'bringing', 'send', 'sends', 'sent', 'sending', 'leave', 'leaves', 'left', 'leaving', 'deny', 'denies', 'denied', 'denying', 'owe', 'owes', 'owed', 'owing']);
