@@ -331,11 +331,8 @@ function npStart(toks: readonly Tok[], j: number): number {
 // at once. (Built from the same sets at load; a new branch keyed on another word must add it here.)
 const MENTION_KEYS: ReadonlySet<string> = new Set([...REPORTING, ...MENTAL, ...BE_FORMS, 'according', 'as', 'state', 'states']);
 
-const titleCaseMemo = new WeakMap<readonly Tok[], boolean>();
 /** Most words of four letters or more start with a capital: a title or headline, not running text. */
 function titleCased(toks: readonly Tok[]): boolean {
-  const hit = titleCaseMemo.get(toks);
-  if (hit !== undefined) return hit;
   let words = 0;
   let caps = 0;
   for (const t of toks) {
@@ -343,13 +340,12 @@ function titleCased(toks: readonly Tok[]): boolean {
     words++;
     if (t.cap) caps++;
   }
-  const result = caps * 2 > words;
-  titleCaseMemo.set(toks, result);
-  return result;
+  return caps * 2 > words;
 }
 
 export function analyseSentence(toks: Tok[]): Mention[] {
   const mentions: Mention[] = [];
+  let title: boolean | undefined; // titleCased(toks), read only when a capitalised key word needs it
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (!t.word || t.q || !MENTION_KEYS.has(t.l)) continue;
@@ -357,7 +353,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     // verb only where a sentence starts, so a capitalised word after another word is part of a name
     // (Chicago Manual of Style, 8.1–8.2, proper nouns and titles of works). Title-case lines (a
     // headline, "Critics Say Plan Will Fail") keep their verbs.
-    if (t.cap && toks[i - 1]?.word && !titleCased(toks)) continue;
+    if (t.cap && toks[i - 1]?.word && !(title ??= titleCased(toks))) continue;
     // "As reported by the Gazette, …", "as first reported by X": the sentence's source, like "according to".
     const asReported = t.l === 'as' && (toks[i + 1]?.l === 'reported' || (toks[i + 1]?.l === 'first' && toks[i + 2]?.l === 'reported'));
     const byAt = asReported ? (toks[i + 1]?.l === 'first' ? i + 3 : i + 2) : -1;
