@@ -1159,15 +1159,6 @@ function compileTrees(model: TreeModel): CompiledTrees {
 // grammar) cost a pass over every block's text and links; a model that never splits on them is
 // given rows without them (the same scores: an absent feature is 0 either way).
 const STRUCTURAL = /^(?:control:|headline-(?:shape|item|run)|title-case$|share-endpoint$|store-link$|shop-link$|price$|retailer-cta$|app-cta$)/;
-const structureUse = new WeakMap<TreeModel, boolean>();
-function usesStructure(model: TreeModel): boolean {
-  let uses = structureUse.get(model);
-  if (uses === undefined) {
-    uses = model.trees.some((tree) => tree.some((node) => typeof node[0] === 'string' && STRUCTURAL.test(node[0])));
-    structureUse.set(model, uses);
-  }
-  return uses;
-}
 
 // Likewise the cue words of long blocks ("cue:…:long", a scan of every paragraph's text per cue
 // group) and the words of short blocks ("w:…"): no rule reads them (guessSubtype reads only the
@@ -1175,6 +1166,7 @@ function usesStructure(model: TreeModel): boolean {
 const LONG_CUE = /^cue:[a-z]+:long$/;
 const TEXT_WORD_FEATURE = /^w:/;
 const featureUse = new WeakMap<TreeModel, Map<RegExp, boolean>>();
+/** Whether any tree of the model splits on a feature whose name matches `names` (kept per model). */
 function usesFeatures(model: TreeModel, names: RegExp): boolean {
   let known = featureUse.get(model);
   if (!known) featureUse.set(model, (known = new Map()));
@@ -1436,7 +1428,7 @@ export const promotionDetector: Detector = {
     const verdicts = classify(
       input,
       featureRows(input, {
-        structural: usesStructure(PROMOTION_MODEL),
+        structural: usesFeatures(PROMOTION_MODEL, STRUCTURAL),
         longCues: usesFeatures(PROMOTION_MODEL, LONG_CUE),
         textWords: usesFeatures(PROMOTION_MODEL, TEXT_WORD_FEATURE),
       }),
