@@ -37,6 +37,21 @@ function slotOf(key: number, bits: number): number {
 }
 
 /**
+ * The slot that holds `key` in an open-addressing table of 2^bits slots (linear probing, -1 for
+ * empty), or the empty slot where it would go.
+ */
+function probe(slotKeys: Int32Array, key: number, bits: number): number {
+  const mask = (1 << bits) - 1;
+  let slot = slotOf(key, bits);
+  let found = slotKeys[slot] as number;
+  while (found !== key && found !== -1) {
+    slot = (slot + 1) & mask;
+    found = slotKeys[slot] as number;
+  }
+  return slot;
+}
+
+/**
  * A trigram of three UTF-16 units each below 1024 (Latin scripts, Greek, IPA…) as one small
  * integer: a map keyed by it needs no three-character string per position of the text.
  * -1 when a unit is 1024 or more.
@@ -81,8 +96,7 @@ function scriptIndex(script: string, models: Record<string, string>): ScriptInde
   const flat = new Int32Array(total);
   let at = 0;
   for (const [key, list] of small) {
-    let slot = slotOf(key, bits);
-    while (slotKeys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    const slot = probe(slotKeys, key, bits);
     slotKeys[slot] = key;
     slotFrom[slot] = at;
     flat.set(list, at);
@@ -182,13 +196,8 @@ function trigramCounts(value: string): { keys: number[]; counts: number[]; other
   const slots: number[] = [];
   for (let i = 0; i < n; i++) {
     const key = all[i] as number;
-    let slot = slotOf(key, COUNT_BITS);
-    let found = countKeys[slot] as number;
-    while (found !== key && found !== -1) {
-      slot = (slot + 1) & (COUNT_SLOTS - 1);
-      found = countKeys[slot] as number;
-    }
-    if (found === -1) {
+    const slot = probe(countKeys, key, COUNT_BITS);
+    if (countKeys[slot] === -1) {
       countKeys[slot] = key;
       countValues[slot] = 1;
       keys.push(key);
@@ -229,18 +238,12 @@ export function rankLanguages(text: string): LanguageScore[] {
   };
   // (The small keys through the open-addressing table: the same lists as small.get, read in place.)
   const { slotKeys, slotFrom, slotTo, flat } = index;
-  const mask = slotKeys.length - 1;
   const bits = 31 - Math.clz32(slotKeys.length);
   for (let k = 0; k < counts.keys.length; k++) {
     const key = counts.keys[k] as number;
     const count = counts.counts[k] as number;
-    let slot = slotOf(key, bits);
-    let found = slotKeys[slot] as number;
-    while (found !== key && found !== -1) {
-      slot = (slot + 1) & mask;
-      found = slotKeys[slot] as number;
-    }
-    if (found === -1) continue;
+    const slot = probe(slotKeys, key, bits);
+    if (slotKeys[slot] === -1) continue;
     const to = slotTo[slot] as number;
     for (let p = slotFrom[slot] as number; p < to; p += 2) {
       const l = flat[p] as number;
