@@ -323,6 +323,23 @@ describe('sections: a label and the items after it', () => {
     expect(findings[0]?.rule).toBe('promotion/related-links-run');
   });
 
+  test("headline links right under an ask are the rest of the ask's unit, wherever they lead", () => {
+    const heads = ['Hands-on with the new folding bike [Video]', 'Our favourite budget headphones tested [Video]', 'Five desk lamps compared side by side [Video]'];
+    const partner = (t: string): string => `https://www.partner-reviews.example/2024/04/${t.toLowerCase().replace(/\W+/g, '-')}`;
+    const ask = 'Subscribe to our YouTube channel for the latest reviews and more!';
+    const { findings } = run([
+      ...BODY,
+      { text: ask, links: [[ask, 'https://www.youtube.com/c/examplechannel?sub_confirmation=1']] },
+      ...heads.map((t): Spec => ({ text: t, links: [[t, partner(t)]] })),
+    ]);
+    expect(partsOf(findings).map((p) => [p.blockId, p.subtype])).toEqual([
+      [2, 'video-podcast-plug'], [3, 'video-podcast-plug'], [4, 'video-podcast-plug'], [5, 'video-podcast-plug'],
+    ]);
+    // The same links with no ask above them are another site's stories the writer points to: left alone.
+    const { findings: alone } = run([...BODY, ...heads.map((t): Spec => ({ text: t, links: [[t, partner(t)]] }))]);
+    expect(alone).toEqual([]);
+  });
+
   test('a list of tag or wiki links is navigation, not a related list', () => {
     const tags = ['City council elections', 'Public transport funding', 'Property tax reform'];
     const { findings } = run([

@@ -643,6 +643,16 @@ function isInsideBody(feats: readonly Features[], run: readonly Features[]): boo
 /** Runs of headline links with no label: recirculation modules, "Trending" lists whose label was a picture. */
 function markLinkRuns(feats: readonly Features[], marks: Marks): void {
   let run: Features[] = [];
+  // The ask a run stands right under ("Subscribe to our channel" over its videos): the run is
+  // the rest of that promotional unit (guideline: a promotional unit with its heading), wherever
+  // its links lead.
+  const askBefore = (run: readonly Features[]): Verdict | null => {
+    const first = run[0] as Features;
+    const before = feats[first.index - 1];
+    const v = marks.verdicts.get(first.block.id) ?? (before ? marks.verdicts.get(before.block.id) : undefined);
+    // A share bar is a row of buttons, not the title of a list.
+    return v && v.subtype !== 'social-share' ? v : null;
+  };
   const flush = (): void => {
     // Trailing card furniture is not part of the run.
     while (run.length > 0 && !isRunLink(run[run.length - 1] as Features)) run.pop();
@@ -667,6 +677,9 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
         mark(marks, before, { subtype: 'related-links', rule: 'related-links-dropped-run' });
       }
       for (const f of run) if (!f.listingLink) mark(marks, f, { subtype: 'related-links', rule: 'related-links-dropped-run' });
+    } else if (heads >= MIN_UNLABELLED_RUN && !inBody && askBefore(run) !== null) {
+      const ask = askBefore(run) as Verdict;
+      for (const f of run) if (isRunLink(f) && !f.listingLink) mark(marks, f, { subtype: ask.subtype, rule: 'ask-list' });
     } else if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE && !inBody) {
       const first = run[0] as Features;
       const before = feats[first.index - 1];
