@@ -39,6 +39,14 @@ describe('shown by default: weak sources', () => {
     expect(f?.text).toBe('Critics say the new tariff will push small farms out of business');
   });
 
+  test('a source tagged on after a paraphrase stands behind the paraphrase before it', () => {
+    const [f] = shown('The mill has been losing money for two years, a person briefed on the accounts told the paper on Friday.');
+    expect(f?.text).toBe('The mill has been losing money for two years, a person briefed on the accounts told the paper on Friday');
+    // A source with a clause of its own after a comma stands behind that clause only.
+    const [g] = shown('In the valley, a person briefed on the accounts said the mill had been losing money for two years.');
+    expect(g?.text).toBe('a person briefed on the accounts said the mill had been losing money for two years');
+  });
+
   test('a finding names the features that fired', () => {
     const [f] = shown('Critics say the new tariff will push small farms out of business.');
     expect(f?.details?.features?.length ?? 0).toBeGreaterThan(0);

@@ -163,6 +163,20 @@ export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
  * say" and "according to critics, …", the sentence's claim before or after it. Stops at a
  * semicolon, a dash or the sentence end; never a fixed number of words.
  */
+/**
+ * Whether the words after a verb of saying are only its tag: an addressee, a time, a place or a
+ * manner ("told Reuters on Tuesday", "said in an interview"), not a clause it introduces.
+ */
+function tagOnly(toks: readonly Tok[], verb: number, end: number): boolean {
+  let words = 0;
+  for (let k = verb + 1; k <= end; k++) {
+    const t = toks[k] as Tok;
+    if (t.l === 'that' || t.t === ':' || isQuoteTok(t)) return false;
+    if (t.word && ++words > 7) return false;
+  }
+  return true;
+}
+
 export function claimExtent(toks: readonly Tok[], from: number, to: number, verb: number): [number, number] {
   const stop = (t: Tok | undefined): boolean => !!t && (t.t === ';' || t.t === '—' || t.t === '–');
   const trimEnd = (b: number): number => {
@@ -178,6 +192,12 @@ export function claimExtent(toks: readonly Tok[], from: number, to: number, verb
     const closing = toks[from - 1]?.t === ',' ? from - 2 : from - 1;
     if (closing >= 0 && isQuoteTok(toks[closing] as Tok) && closing < from) {
       a = closing;
+      while (a > 0 && !stop(toks[a - 1])) a--;
+    } else if (toks[from - 1]?.t === ',' && tagOnly(toks, verb, b)) {
+      // "The talks have collapsed, a source said.": the same claim as a paraphrase. The source and
+      // its verb close the clause (no "that", no clause of their own after them), so what they
+      // stand behind is what comes before the comma.
+      a = from - 1;
       while (a > 0 && !stop(toks[a - 1])) a--;
     }
     return [a, trimEnd(b)];
