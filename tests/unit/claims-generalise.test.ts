@@ -17,6 +17,9 @@ describe('shown by default: weak sources', () => {
     ['People familiar with the talks said the merger could collapse this week.'],
     ['Critics say the new tariff will push small farms out of business.'],
     ['The warehouse was reportedly sold at a loss after the merger fell through.'],
+    // MOS:WEASEL's "is regarded by many as": the judges are a passive's vague agent.
+    ['The ferry service is regarded by many commuters as a waste of money.'],
+    ['The old mayor, still seen by some residents as a reformer, lost the vote.'],
   ])('%s', (text) => {
     expect(shown(text).length).toBeGreaterThan(0);
   });
@@ -56,6 +59,8 @@ describe('shown by default: weak sources', () => {
 describe('not shown by default', () => {
   test.each([
     ['Governor Ana Ruiz said the budget would balance by 2027.'],
+    // Seeing with no "as" is an audience, not a judgement.
+    ['The final was seen by millions of viewers across the region.'],
     ['“We will rebuild the bridge within a year,” said Transport Minister Joao Silva.'],
     ['The Meridian Institute poll shows the mayor trailing by six points.'],
     ['The defendant allegedly stole three cars, prosecutors told the court on Monday.'],

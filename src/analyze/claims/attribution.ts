@@ -325,11 +325,20 @@ function npStart(toks: readonly Tok[], j: number): number {
 }
 
 
+/**
+ * Participles of perceiving and labelling whose passive names its judges with "by": "is regarded
+ * by many as" is Wikipedia MOS:WEASEL's own example; "seen by some analysts as", "portrayed by
+ * critics as". Only their "by" phrase is read here: without it they are the agentless passive.
+ */
+const JUDGED_BY: ReadonlySet<string> = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'hailed', 'touted', 'branded', 'labelled', 'labeled', 'billed', 'dubbed']);
+/** Of those, the verbs of seeing: they judge only with "as" ("seen by many as"); "seen by millions" is an audience. */
+const SEEING: ReadonlySet<string> = new Set(['seen', 'viewed', 'perceived']);
+
 // Perf: the only words the loop below does anything for. Every branch of it either needs one of
 // these ('according', 'as', 'state(s)' for "state that", a form of "be" for "of the opinion that")
 // or ends in `continue` unless the word is a reporting or mental verb, so any other word is skipped
 // at once. (Built from the same sets at load; a new branch keyed on another word must add it here.)
-const MENTION_KEYS: ReadonlySet<string> = new Set([...REPORTING, ...MENTAL, ...BE_FORMS, 'according', 'as', 'state', 'states']);
+const MENTION_KEYS: ReadonlySet<string> = new Set([...REPORTING, ...MENTAL, ...BE_FORMS, ...JUDGED_BY, 'according', 'as', 'state', 'states']);
 
 /** Most words of four letters or more start with a capital: a title or headline, not running text. */
 function titleCased(toks: readonly Tok[]): boolean {
@@ -363,6 +372,15 @@ export function analyseSentence(toks: Tok[]): Mention[] {
       const c = classify(toks, asReported ? byAt + 1 : i + 2, k - 1);
       if (c) mentions.push({ ...c, verb: -1, mental: false });
       i = k - 1;
+      continue;
+    }
+    if (JUDGED_BY.has(t.l) && !REPORTING.has(t.l) && !MENTAL.has(t.l)) {
+      if (toks[i + 1]?.l === 'by') {
+        let k = i + 2;
+        while (k < toks.length && toks[k]?.word && k < i + 10 && !CLAUSE_STOP.has(toks[k]?.l ?? '') && toks[k]?.l !== 'as') k++;
+        const c = toks[k]?.l === 'as' || !SEEING.has(t.l) ? classify(toks, i + 2, k - 1) : null;
+        if (c) mentions.push({ ...c, verb: i, mental: true });
+      }
       continue;
     }
     // "will find it harder", "found themselves outvoted": a judgement of ease, not a finding.
