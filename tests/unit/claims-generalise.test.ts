@@ -20,6 +20,8 @@ describe('shown by default: weak sources', () => {
     // MOS:WEASEL's "is regarded by many as": the judges are a passive's vague agent.
     ['The ferry service is regarded by many commuters as a waste of money.'],
     ['The old mayor, still seen by some residents as a reformer, lost the vote.'],
+    // The same agentless passive reduced to its participle: who sees it so?
+    ['The council shut the depot last spring, a decision widely seen as a win for the developers.'],
   ])('%s', (text) => {
     expect(shown(text).length).toBeGreaterThan(0);
   });
@@ -61,6 +63,8 @@ describe('not shown by default', () => {
     ['Governor Ana Ruiz said the budget would balance by 2027.'],
     // Seeing with no "as" is an audience, not a judgement.
     ['The final was seen by millions of viewers across the region.'],
+    // An active perfect and a comparison, not a passive.
+    ['I have never seen as many boats in the harbour as this summer.'],
     ['“We will rebuild the bridge within a year,” said Transport Minister Joao Silva.'],
     ['The Meridian Institute poll shows the mayor trailing by six points.'],
     ['The defendant allegedly stole three cars, prosecutors told the court on Monday.'],

@@ -59,6 +59,36 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
   return out;
 }
 
+/**
+ * Verbs of perceiving or labelling whose passive with "as" hides who perceives: "is seen as"
+ * (Wikipedia MOS:WEASEL; corpus guideline 3.3, "being portrayed as").
+ */
+const AS_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'touted', 'hailed', 'billed', 'branded']);
+const REDUCED_ADVERBS = new Set([...HEDGE_ADVERBS, 'largely', 'broadly', 'universally', 'still', 'never', 'ever']);
+const COMPARATIVE_AS = new Set(['many', 'much', 'far', 'well', 'long', 'soon', 'early', 'late', 'recently', 'often', 'good', 'bad', 'big', 'little', 'few', 'if', 'though']);
+
+/**
+ * The same passive reduced to its participle (a past-participial relative or a fronted participle:
+ * Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002): "a move seen as a
+ * concession", "…, widely regarded as the favourite", "Hailed as a cure, the drug …". No form of
+ * "be", "have" or "get" stands before the participle (that is the full passive, matched in the
+ * lexicon, or an active perfect: "we have seen as many"), and "as" does not open a comparison.
+ */
+export function reducedAgentless(toks: readonly Tok[]): Array<{ from: number; to: number; entry: { id: string } }> {
+  const out: Array<{ from: number; to: number; entry: { id: string } }> = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const part = toks[i] as Tok;
+    if (!AS_PARTICIPLES.has(part.l) || toks[i + 1]?.l !== 'as') continue;
+    if (COMPARATIVE_AS.has(toks[i + 2]?.l ?? '')) continue;
+    let k = i - 1;
+    while (k >= 0 && toks[k]?.word && REDUCED_ADVERBS.has(toks[k]?.l ?? '')) k--;
+    const left = toks[k];
+    if (left?.word && (BE_FORMS.has(left.l) || HAVE_FORMS.has(left.l) || /['’](?:ve|d|s|re)$/.test(left.l) || left.l === 'not')) continue;
+    out.push({ from: k + 1, to: i + 1, entry: { id: 'agentless' } });
+  }
+  return out;
+}
+
 export const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses', 'science', 'evidence']);
 export const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'put', 'have', 'has', 'had', 'continue', 'continued', 'consistently', 'repeatedly']);
 

@@ -12,7 +12,7 @@ import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '..
 import { COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
-import { agentlessItThat, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
+import { agentlessItThat, reducedAgentless, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
 import { PERSONAL, flagHedges, ownVoice } from '../claims/hedges.ts';
 import { entityKinds } from '../language/index.ts';
 import { firedFeatures, gatePasses } from '../claims/gate.ts';
@@ -136,7 +136,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
 
   // Hearsay first: "The chief executive reportedly told staff…" is hearsay about a known person,
   // not an anonymous source, and the overlap rule keeps the first draft.
-  for (const hit of [...findAll(toks, HEARSAY_INDEX), ...agentlessItThat(toks)]) {
+  for (const hit of [...findAll(toks, HEARSAY_INDEX), ...agentlessItThat(toks), ...reducedAgentless(toks)]) {
     const first = toks[hit.from] as Tok;
     if (first.q) continue;
     const id = hit.entry.id;
