@@ -60,10 +60,10 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
 }
 
 /**
- * Verbs of perceiving or labelling whose passive with "as" hides who perceives: "is seen as"
+ * Verbs of perceiving and acclaiming whose passive with "as" hides who perceives: "is seen as"
  * (Wikipedia MOS:WEASEL; corpus guideline 3.3, "being portrayed as").
  */
-const AS_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'touted', 'hailed', 'billed', 'branded']);
+const AS_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'touted', 'hailed']);
 const REDUCED_ADVERBS = new Set([...HEDGE_ADVERBS, 'largely', 'broadly', 'universally', 'still', 'never', 'ever']);
 const COMPARATIVE_AS = new Set(['many', 'much', 'far', 'well', 'long', 'soon', 'early', 'late', 'recently', 'often', 'good', 'bad', 'big', 'little', 'few', 'if', 'though']);
 
