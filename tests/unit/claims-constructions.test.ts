@@ -49,6 +49,21 @@ describe('agentless constructions are hearsay candidates', () => {
   });
 });
 
+describe('words that are not a named source', () => {
+  test.each([
+    ["You'll also find the older model for $40 less at most shops.", 'pronoun'],
+    ['We’d argue the old design was better.', 'pronoun'],
+    ["They've said the bridge will reopen in June.", 'pronoun'],
+  ])('a pronoun with a contracted auxiliary: %s', (text, kind) => {
+    expect(sourceKinds(text)).toEqual([kind]);
+  });
+
+  test('a word right after a verb of giving is its object, not a verb of saying', () => {
+    expect(sourceKinds('The new Pixel Buds offer support for voice commands and fast pairing.')).toEqual([]);
+    expect(sourceKinds('The council gave praise to the volunteers who cleared the park.')).toEqual([]);
+  });
+});
+
 describe('quantified, expert and described groups are sources', () => {
   test.each([
     ['Most economists say the forecast is far too rosy.', 'vague'],

@@ -199,6 +199,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
 }
 
 /** The subject phrase before a verb, or the phrase after it in "…, said a senior official". */
+const CONTRACTED_AUX = /['’](?:ll|d|ve|re|m|s)$/;
+
 export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb' | 'mental'> | null {
   let j = v - 1;
   while (j >= 0) {
@@ -269,7 +271,9 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
     return inversion();
   }
   if (!before.word) return null;
-  if (PRONOUN_SUBJECT.has(before.l) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
+  // A pronoun with its auxiliary contracted onto it ("you'll", "we'd", "they've") is still a pronoun.
+  const bare = before.l.replace(CONTRACTED_AUX, '');
+  if (PRONOUN_SUBJECT.has(bare) && toks[j - 1]?.l !== 'of') return { kind: 'pronoun', from: j, to: j, onRecord: false, strong: false };
   const start = npStart(toks, j);
   // After "who" the words are the relative clause's own verb and object ("those who know her well
   // say"), not a subject phrase; after "whom", or a "who" followed by a determiner or quantifier,
@@ -383,6 +387,9 @@ export function analyseSentence(toks: Tok[]): Mention[] {
       }
       continue;
     }
+    // "offer support", "gave praise", "denied the claims": right after a verb of giving (Levin 13.1)
+    // the word is its object, a noun.
+    if (GIVE_VERBS.has(toks[i - 1]?.l ?? '')) continue;
     // "will find it harder", "found themselves outvoted": a judgement of ease, not a finding.
     if ((t.l === 'find' || t.l === 'finds' || t.l === 'found') && ['it', 'themselves', 'himself', 'herself', 'itself'].includes(toks[i + 1]?.l ?? '')) continue;
     // "Parents can tell when…", "hard to tell whether…": "tell" with no addressee before a wh-clause
