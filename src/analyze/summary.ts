@@ -156,6 +156,11 @@ export function buildSummary(
 // Words that open a phrase without naming anyone: determiners and pronouns, capitalised only
 // because a sentence starts with them.
 const OPENERS = new Set([...DEFINITE, ...PRONOUN_SUBJECT, 'a', 'an', 'one', 'what']);
+const NOT_AN_OPENER = new Set([
+  'of', 'for', 'at', 'during', 'on', 'in', 'with', 'by', 'from', 'to', 'into', 'after', 'before', 'since',
+  'about', 'over', 'under', 'between', 'among', 'through', 'without', 'within', 'across', 'against', 'upon',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'perhaps', 'maybe', 'there', 'quite', 'however', 'meanwhile',
+]);
 // "Occasionally I'll", "I've": the writer's own first person, contracted or not, is nobody to list.
 const FIRST_PERSON = /^i(?:['’](?:ll|ve|m|d))?$/;
 
@@ -167,6 +172,11 @@ const FIRST_PERSON = /^i(?:['’](?:ll|ve|m|d))?$/;
 export function namesSomeone(source: string): boolean {
   const words = source.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   if (words.some((w) => FIRST_PERSON.test(w.toLowerCase()))) return false;
+  // A subject phrase never opens with a preposition, a finite "be"/"have" or a sentence adverb
+  // ("during the show", "is investigating the firm", "Perhaps"): such a phrase is a misreading of
+  // the sentence, not a source. A share of respondents ("44 percent of voters") is a poll's figure.
+  const first = words[0]?.toLowerCase() ?? '';
+  if (NOT_AN_OPENER.has(first) || /\bper ?cent\b|%/i.test(source)) return false;
   if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase()))) return true;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return BACKREF_HEAD.has(last) || BACKREF_HEAD.has(last.replace(/s$/, ''));

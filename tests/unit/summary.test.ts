@@ -82,6 +82,12 @@ describe('named sources listed to the reader', () => {
     ['Occasionally I’ll', false],
     ["I've", false],
     ['the whole thing', false],
+    ['former port official Ana Ruiz', true],
+    ['during the Harbour Festival', false],
+    ['is investigating Northwind, according to two people', false],
+    ['Perhaps', false],
+    ['Forty-two percent of Harbour residents', false],
+    ['61% of Northwind customers', false],
   ])('%s → %s', (source, keep) => {
     expect(namesSomeone(source)).toBe(keep);
   });
