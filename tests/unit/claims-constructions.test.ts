@@ -62,6 +62,11 @@ describe('words that are not a named source', () => {
     expect(sourceKinds('The new Pixel Buds offer support for voice commands and fast pairing.')).toEqual([]);
     expect(sourceKinds('The council gave praise to the volunteers who cleared the park.')).toEqual([]);
   });
+
+  test('"add to" is increasing, not saying, unless it names who heard it', () => {
+    expect(sourceKinds('The port authority raised its fees again, adding to the pressure on small ferry firms.')).toEqual([]);
+    expect(sourceKinds('The ferry will run until June, she added to reporters.')).toEqual(['pronoun']);
+  });
 });
 
 describe('quantified, expert and described groups are sources', () => {

@@ -199,6 +199,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
 }
 
 /** The subject phrase before a verb, or the phrase after it in "…, said a senior official". */
+const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+const HEARERS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me']);
 const CONTRACTED_AUX = /['’](?:ll|d|ve|re|m|s)$/;
 
 export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb' | 'mental'> | null {
@@ -390,6 +392,9 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     // "offer support", "gave praise", "denied the claims": right after a verb of giving (Levin 13.1)
     // the word is its object, a noun.
     if (GIVE_VERBS.has(toks[i - 1]?.l ?? '')) continue;
+    // "adding to a growing list of problems": "add to" is increasing (Merriam-Webster, add to), not
+    // saying, unless its "to" names who heard it ("added to reporters").
+    if (ADD_FORMS.has(t.l) && toks[i + 1]?.l === 'to' && !HEARERS.has(toks[i + 2]?.l ?? '')) continue;
     // "will find it harder", "found themselves outvoted": a judgement of ease, not a finding.
     if ((t.l === 'find' || t.l === 'finds' || t.l === 'found') && ['it', 'themselves', 'himself', 'herself', 'itself'].includes(toks[i + 1]?.l ?? '')) continue;
     // "Parents can tell when…", "hard to tell whether…": "tell" with no addressee before a wh-clause
