@@ -63,6 +63,13 @@ describe('words that are not a named source', () => {
     expect(sourceKinds('The council gave praise to the volunteers who cleared the park.')).toEqual([]);
   });
 
+  test('a negated auxiliary is not part of the source phrase', () => {
+    const toks = tokenize('The harbour master didn’t say whether the pier would reopen.', 0);
+    markQuotes(toks, false);
+    const [m] = analyseSentence(toks);
+    expect(toks.slice(m?.from ?? 0, (m?.to ?? -1) + 1).map((t) => t.t).join(' ')).toBe('The harbour master');
+  });
+
   test('"add to" is increasing, not saying, unless it names who heard it', () => {
     expect(sourceKinds('The port authority raised its fees again, adding to the pressure on small ferry firms.')).toEqual([]);
     expect(sourceKinds('The ferry will run until June, she added to reporters.')).toEqual(['pronoun']);

@@ -207,7 +207,8 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   let j = v - 1;
   while (j >= 0) {
     const t = toks[j] as Tok;
-    if (t.word && (AUX.has(t.l) || isAdverb(t) || WEEKDAYS.has(t.l))) j--;
+    // A negated auxiliary is one token ("didn't", "won't"): an auxiliary all the same.
+    if (t.word && (AUX.has(t.l) || isAdverb(t) || WEEKDAYS.has(t.l) || NEGATED_AUX.test(t.l))) j--;
     else break;
   }
   const verbTok = toks[v] as Tok;
