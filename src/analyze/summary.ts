@@ -160,7 +160,10 @@ const NOT_AN_OPENER = new Set([
   'of', 'for', 'at', 'during', 'on', 'in', 'with', 'by', 'from', 'to', 'into', 'after', 'before', 'since',
   'about', 'over', 'under', 'between', 'among', 'through', 'without', 'within', 'across', 'against', 'upon',
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'perhaps', 'maybe', 'there', 'quite', 'however', 'meanwhile',
+  // An imperative's politeness marker ("Please note that…") opens an instruction, not a subject.
+  'please',
 ]);
+const CONTRACTION = /['’](?:ll|d|ve|re|m|s)$/;
 // "Occasionally I'll", "I've": the writer's own first person, contracted or not, is nobody to list.
 const FIRST_PERSON = /^i(?:['’](?:ll|ve|m|d))?$/;
 
@@ -177,7 +180,8 @@ export function namesSomeone(source: string): boolean {
   // the sentence, not a source. A share of respondents ("44 percent of voters") is a poll's figure.
   const first = words[0]?.toLowerCase() ?? '';
   if (NOT_AN_OPENER.has(first) || /\bper ?cent\b|%/i.test(source)) return false;
-  if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase()))) return true;
+  // "It's", "They'll": a pronoun with its auxiliary contracted onto it is still an opener.
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase().replace(CONTRACTION, '')))) return true;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return BACKREF_HEAD.has(last) || BACKREF_HEAD.has(last.replace(/s$/, ''));
 }

@@ -88,6 +88,8 @@ describe('named sources listed to the reader', () => {
     ['Perhaps', false],
     ['Forty-two percent of Harbour residents', false],
     ['61% of Northwind customers', false],
+    ['Please', false],
+    ['It’s especially common to hear someone', false],
   ])('%s → %s', (source, keep) => {
     expect(namesSomeone(source)).toBe(keep);
   });
