@@ -63,6 +63,10 @@ describe('words that are not a named source', () => {
     expect(sourceKinds('The council gave praise to the volunteers who cleared the park.')).toEqual([]);
   });
 
+  test('an imperative with "please" has no speaker', () => {
+    expect(sourceKinds('Please note that the ferry does not run on public holidays.')).toEqual([]);
+  });
+
   test('a negated auxiliary is not part of the source phrase', () => {
     const toks = tokenize('The harbour master didn’t say whether the pier would reopen.', 0);
     markQuotes(toks, false);

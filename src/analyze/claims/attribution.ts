@@ -393,6 +393,8 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     // "offer support", "gave praise", "denied the claims": right after a verb of giving (Levin 13.1)
     // the word is its object, a noun.
     if (GIVE_VERBS.has(toks[i - 1]?.l ?? '')) continue;
+    // "Please note that…": an imperative has no subject, so nobody before it is speaking.
+    if (toks[i - 1]?.l === 'please') continue;
     // "adding to a growing list of problems": "add to" is increasing (Merriam-Webster, add to), not
     // saying, unless its "to" names who heard it ("added to reporters").
     if (ADD_FORMS.has(t.l) && toks[i + 1]?.l === 'to' && !HEARERS.has(toks[i + 2]?.l ?? '')) continue;
