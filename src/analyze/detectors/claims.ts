@@ -19,6 +19,20 @@ import { firedFeatures, gatePasses } from '../claims/gate.ts';
 import { pointsBackToNamed, recordNamedRoles, recordUnnamedRoles } from '../claims/coreference.ts';
 
 // Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
+// Sequence of tenses (Cambridge Grammar of the English Language, ch. 3 §7, backshift): after a past
+// verb of saying, "would" is the reported "will". A reported plan on the calendar ("said the
+// minister would visit the port on Friday") is as routine as the same plan said in the present.
+const SCHEDULE_VERBS = new Set(['meet', 'visit', 'travel', 'attend', 'hold', 'host', 'sign', 'open', 'launch', 'unveil', 'announce', 'begin', 'start', 'resume', 'return', 'arrive', 'speak', 'address', 'testify', 'appear', 'join', 'tour', 'release', 'publish', 'present', 'introduce', 'submit', 'convene', 'sit', 'fly', 'deliver']);
+function backshiftedSchedule(toks: readonly Tok[], verb: number): boolean {
+  if (verb < 0) return false;
+  for (let k = verb + 1; k + 1 < toks.length; k++) {
+    if (toks[k]?.l !== 'would') continue;
+    let v = k + 1;
+    while (toks[v]?.l === 'also' || toks[v]?.l === 'then' || toks[v]?.l === 'formally') v++;
+    return SCHEDULE_VERBS.has(toks[v]?.l ?? '');
+  }
+  return false;
+}
 const INFORMAL_ENDING = /['’](?:re|m|ve|ll|d)$|n['’]t$/;
 
 function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Block, paragraphAttributed: boolean): Draft[] {
@@ -204,6 +218,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
       if (OBSERVED_VERBS.has(verbL)) continue;
       if (!opinion && (ROUTINE_VERBS.has(verbL) || toks.some((t) => t.l === 'will'))) continue;
+      if (!m.mental && backshiftedSchedule(toks, m.verb)) continue;
       const severity: Severity = reasonGiven() ? (opinion ? 'medium' : 'low') : opinion ? 'high' : 'medium';
       const why = reasonGiven()
         ? 'the text says why the source was not named'
