@@ -919,3 +919,33 @@ describe('structural features of the model', () => {
     expect([...ctx.promotionBlocks].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
   });
 });
+
+describe('lone pointers to the site\'s own stories (issue 17, sixth round)', () => {
+  test.each<[string, Spec, string]>([
+    ['a lone headline link to the publisher under another country domain', { text: 'Why the ferry fares went up again', links: [['Why the ferry fares went up again', 'https://www.example.co.uk/2024/04/11/why-ferry-fares-went-up']] }, 'read-more-insert'],
+    ['a lone headline link as a list item between paragraphs', { text: 'What the new levy means for renters', kind: 'list-item', links: [['What the new levy means for renters', story('what-new-levy-means-renters')]] }, 'read-more-insert'],
+    ['a lone headline link in a box between paragraphs', { text: 'The ferry timetable for the summer months', kind: 'other', links: [['The ferry timetable for the summer months', story('ferry-timetable-summer-months')]] }, 'read-more-insert'],
+  ])('%s', (_name, spec, subtype) => {
+    expect(flagsOf(spec).map((f) => f.details?.subtype)).toEqual([subtype]);
+  });
+
+  test('not a lone headline link to another publisher under a country domain', () => {
+    expect(flagsOf({ text: 'Why the ferry fares went up again', links: [['Why the ferry fares went up again', 'https://www.sample.co.uk/2024/04/11/why-ferry-fares-went-up']] })).toEqual([]);
+  });
+
+  test('a lone headline link as a list item after the text, with no body after it, is left to the other rules', () => {
+    const t = 'What the new levy means for renters';
+    const { findings } = run([...BODY, { text: 'The levy takes effect next year.', kind: 'heading' }, { text: t, kind: 'list-item', links: [[t, story('what-new-levy-means-renters')]] }]);
+    expect(findings.filter((f) => f.rule === 'promotion/lone-headline-link')).toEqual([]);
+  });
+
+  test('the middle item of the article\'s own list of linked pieces between paragraphs is not a pointer', () => {
+    const items = ['How the transit levy is collected', 'Who pays the levy on rented homes', 'When the levy comes up for review'];
+    const { findings } = run([
+      ...BODY,
+      ...items.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+      ...BODY,
+    ]);
+    expect(findings.filter((f) => f.rule === 'promotion/lone-headline-link')).toEqual([]);
+  });
+});

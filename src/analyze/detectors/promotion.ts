@@ -264,6 +264,27 @@ function isSameSite(host: string, pageHost: string): boolean {
   return hostMatches(host, pageHost) || hostMatches(pageHost, host);
 }
 
+// Country second-level domains under which a publisher registers its name ("bbc.co.uk").
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ne|or)$/;
+
+/** The name a host is registered under: "bbc" for news.bbc.co.uk and bbc.com. */
+function registeredName(host: string): string {
+  const labels = host.split('.');
+  if (labels.length < 2) return '';
+  const tail = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] as string) && (labels[labels.length - 1] as string).length === 2 ? 3 : 2;
+  return labels[labels.length - tail] ?? '';
+}
+
+/**
+ * One publisher under two country domains ("bbc.com" and "bbc.co.uk"): the same registered name
+ * under another top-level domain. Used only where a link to the site's own story is asked for.
+ */
+function samePublisher(host: string, pageHost: string): boolean {
+  if (!host || !pageHost) return false;
+  const name = registeredName(host);
+  return name.length >= 3 && name === registeredName(pageHost);
+}
+
 function withoutFragment(url: string): string {
   const i = url.indexOf('#');
   return i >= 0 ? url.slice(0, i) : url;
@@ -764,7 +785,7 @@ function endpointVerdict(f: Features): Verdict | null {
 }
 
 /** Single blocks: calls to action, ad labels, share items, read-more inserts. */
-function markSingles(feats: readonly Features[], marks: Marks): void {
+function markSingles(feats: readonly Features[], marks: Marks, pageHost: string): void {
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i] as Features;
     if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
@@ -780,21 +801,30 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
       mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
       continue;
     }
-    // A paragraph that is nothing but one same-site headline link, between paragraphs of text.
+    // A paragraph that is nothing but one headline link to the site's own story (or to the same
+    // publisher under another country domain); a list item or a box of that shape counts when it
+    // leads to a story, body text stands right before and after it and it is not in the middle of
+    // a list (an inline pointer, one or two of them, not an item of the article's own list).
     if (
-      f.block.kind === 'paragraph' &&
+      (f.block.kind === 'paragraph' || ((f.block.kind === 'other' || f.block.kind === 'list-item') && f.storyLink && isInsideBody(feats, [f]) && !midList(feats, f))) &&
       f.headlineLink &&
       !f.listingLink &&
       !DOMAIN_TEXT.test(f.block.text) &&
       !ORIGINAL_POINTER.test(f.block.text) &&
       f.len <= 160 &&
       f.linkCount === 1 &&
-      f.sameSite === 1 &&
+      (f.sameSite === 1 || samePublisher(linkHost(f.block.links[0]?.href ?? ''), pageHost)) &&
       !PERIOD_END.test(f.block.text)
     ) {
       mark(marks, f, { subtype: 'read-more-insert', rule: 'lone-headline-link' });
     }
   }
+}
+
+/** The block stands between two linked blocks of its own tag: an item in the middle of a list. */
+function midList(feats: readonly Features[], f: Features): boolean {
+  const sibling = (g: Features | undefined): boolean => g !== undefined && g.block.tag === f.block.tag && g.linkCount > 0;
+  return sibling(feats[f.index - 1]) && sibling(feats[f.index + 1]);
 }
 
 /** Share counters ("2.4k", "shares") right next to a share item. */
@@ -1230,7 +1260,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markSourceLists(feats, marks);
   markSections(feats, marks);
   markShareClusters(feats, marks);
-  markSingles(feats, marks);
+  markSingles(feats, marks, ctx.host);
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
   markBoxTitles(feats, marks);
