@@ -180,6 +180,21 @@ function endpointOfUncached(href: string): 'share' | 'store' | 'shop' | null {
   if (/^amazon\./.test(host.replace(/^smile\./, '')) && ASSOCIATE_TAG.test(query)) return 'shop';
   return null;
 }
+
+/** How many different app stores (by owner) the block's links lead to. */
+function storeCount(f: Features): number {
+  if (f.storeLinks < 2) return f.storeLinks;
+  const stores = new Set<string>();
+  for (const l of f.block.links) {
+    if (endpointOf(l.href) !== 'store') continue;
+    const host = hostOf(l.href);
+    // By the store's owner: apps.apple.com and itunes.apple.com are one store.
+    const d = APP_STORES.find(([d]) => hostMatches(host, d))?.[0] ?? host;
+    stores.add(d.split('.').slice(-2).join('.'));
+  }
+  return stores.size;
+}
+
 // Blocks that are asks by where their links lead are short: a button row, a badge, a deal row.
 const ENDPOINT_MAX_CHARS = 200;
 const SHARE_ROW_MAX_CHARS = 120;
@@ -536,10 +551,23 @@ function ctaScreen(len: number): CtaScreen {
   return screen;
 }
 
-/** A call to action judged on the whole block. */
+// A pitch that opens with a short question to the reader and answers it with the ask ("Curious
+// about X? Subscribe to …", "Want to write for us? Join our …"): the hook-then-action shape of
+// call-to-action copy (PROVENANCE 'cta-grammar'). The ask after the question is judged as if it
+// opened the block; an article's question is followed by its answer, not by an imperative to act.
+const LEAD_QUESTION = /^[^.!?]{3,90}\?["'”’)]?\s+(?=\S)/;
+
+/** A call to action judged on the whole block, or on the ask after a short opening question. */
 function ctaVerdict(f: Features): Verdict | null {
   const text = f.block.text.trim();
   if (isAdSlotLabel(f)) return { subtype: 'sponsored', rule: 'ad-slot-label' };
+  const v = ctaMatch(f, text);
+  if (v || f.len > MAX_CTA_CHARS) return v;
+  const q = LEAD_QUESTION.exec(text);
+  return q ? ctaMatch(f, text.slice(q[0].length)) : null;
+}
+
+function ctaMatch(f: Features, text: string): Verdict | null {
   let screen: CtaScreen | null = null;
   let some = false;
   for (const p of CTA_PATTERNS) {
@@ -757,8 +785,14 @@ function markShareClusters(feats: readonly Features[], marks: Marks): void {
  * Sources: PROVENANCE 'share-endpoints', 'affiliate-networks', 'unicode-currency', 'cta-grammar'.
  */
 function endpointVerdict(f: Features): Verdict | null {
-  if (f.linkCount === 0 || f.body || f.len > ENDPOINT_MAX_CHARS || f.block.kind === 'quote' || f.block.kind === 'caption') return null;
+  if (f.linkCount === 0 || f.body || f.block.kind === 'quote' || f.block.kind === 'caption') return null;
   const text = f.block.text.trim();
+  // The app pitch with its pair of store buttons (one link to each of two stores, as the stores'
+  // badge guidelines pair them) may run longer than a badge: the pitch and both buttons are one box.
+  if (f.len > ENDPOINT_MAX_CHARS) {
+    if (f.len <= MAX_CTA_CHARS * 2 && storeCount(f) >= 2 && !APP_UPDATE.test(text)) return { subtype: 'app-download', rule: 'app-store-link' };
+    return null;
+  }
   if (CREDIT_MARK.test(text)) return null;
   if (f.shareLinks > 0 && f.shareLinks + f.selfLinks === f.linkCount && f.len <= SHARE_ROW_MAX_CHARS && f.density >= 0.5) {
     return { subtype: 'social-share', rule: 'share-endpoint' };
