@@ -980,6 +980,18 @@ describe('single inline asks every site has (issue 17, sixth round)', () => {
     expect(flagsOf(spec)).toEqual([]);
   });
 
+  test.each(['Copy link', 'Copiar link', 'Link kopieren'])('a share bar\'s "%s" button is the bar\'s last item', (copy) => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Share this:', kind: 'heading', dropped: true },
+      { text: 'Facebook', kind: 'list-item', dropped: true },
+      { text: 'Email', kind: 'list-item', dropped: true },
+      { text: copy, kind: 'list-item', dropped: true },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5]);
+  });
+
   test('a Czech "Related" label opens a related list', () => {
     const t = 'Harbour ferry timetable changes next month';
     const { findings } = run([...BODY, { text: 'Související', kind: 'other', dropped: true }, { text: t, kind: 'heading', dropped: true, links: [[t, story('harbour-ferry-timetable')]] }, ...BODY]);

@@ -199,10 +199,11 @@ export const AD_SLOT_LABEL =
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
  * share services of the common share-button kits (AddToAny, ShareThis, WordPress sharing), with
- * "Email" and "Print" buttons per the guideline's decision rules.
+ * "Email" and "Print" buttons per the guideline's decision rules, and the kits' "Copy link" button
+ * (in Portuguese, Spanish, German, French and Italian too: PROVENANCE 'translation').
  */
 export const SOCIAL_ITEM =
-  /^(?:facebook|twitter|x|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|email|e-mail|mail|print(?: recipe)?|sms|copy(?: link)?|share(?: it| this)?!?|tweet|yum(?: it)?!?|send(?: it)?!?|save|like|instagram|youtube|tiktok|vk|xing|digg|stumbleupon|google\+?|surat elektronik|cetak|drucken|\d[\d.,]*\s?[km]?(?:\s?shares?)?|shares?)\s*[!:]?$/i;
+  /^(?:facebook|twitter|x|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|email|e-mail|mail|print(?: recipe)?|sms|copy(?: link| url)?|copiar (?:o )?(?:link|enlace)|link kopieren|copier le lien|copia (?:il )?link|share(?: it| this)?!?|tweet|yum(?: it)?!?|send(?: it)?!?|save|like|instagram|youtube|tiktok|vk|xing|digg|stumbleupon|google\+?|surat elektronik|cetak|drucken|\d[\d.,]*\s?[km]?(?:\s?shares?)?|shares?)\s*[!:]?$/i;
 
 /** A share-bar item that names a network or the act of sharing (not a bare counter or "Print"). */
 export const SOCIAL_NAME =
