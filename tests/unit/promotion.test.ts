@@ -919,3 +919,82 @@ describe('structural features of the model', () => {
     expect([...ctx.promotionBlocks].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
   });
 });
+
+describe('lone pointers to the site\'s own stories (issue 17, sixth round)', () => {
+  test.each<[string, Spec, string]>([
+    ['a lone headline link to the publisher under another country domain', { text: 'Why the ferry fares went up again', links: [['Why the ferry fares went up again', 'https://www.example.co.uk/2024/04/11/why-ferry-fares-went-up']] }, 'read-more-insert'],
+    ['a lone headline link as a list item between paragraphs', { text: 'What the new levy means for renters', kind: 'list-item', links: [['What the new levy means for renters', story('what-new-levy-means-renters')]] }, 'read-more-insert'],
+    ['a lone headline link in a box between paragraphs', { text: 'The ferry timetable for the summer months', kind: 'other', links: [['The ferry timetable for the summer months', story('ferry-timetable-summer-months')]] }, 'read-more-insert'],
+  ])('%s', (_name, spec, subtype) => {
+    expect(flagsOf(spec).map((f) => f.details?.subtype)).toEqual([subtype]);
+  });
+
+  test('not a lone headline link to another publisher under a country domain', () => {
+    expect(flagsOf({ text: 'Why the ferry fares went up again', links: [['Why the ferry fares went up again', 'https://www.sample.co.uk/2024/04/11/why-ferry-fares-went-up']] })).toEqual([]);
+  });
+
+  test('a lone headline link as a list item after the text, with no body after it, is left to the other rules', () => {
+    const t = 'What the new levy means for renters';
+    const { findings } = run([...BODY, { text: 'The levy takes effect next year.', kind: 'heading' }, { text: t, kind: 'list-item', links: [[t, story('what-new-levy-means-renters')]] }]);
+    expect(findings.filter((f) => f.rule === 'promotion/lone-headline-link')).toEqual([]);
+  });
+
+  test('the middle item of the article\'s own list of linked pieces between paragraphs is not a pointer', () => {
+    const items = ['How the transit levy is collected', 'Who pays the levy on rented homes', 'When the levy comes up for review'];
+    const { findings } = run([
+      ...BODY,
+      ...items.map((t): Spec => ({ text: t, kind: 'list-item', links: [[t, story(t.toLowerCase().replace(/ /g, '-'))]] })),
+      ...BODY,
+    ]);
+    expect(findings.filter((f) => f.rule === 'promotion/lone-headline-link')).toEqual([]);
+  });
+});
+
+describe('single inline asks every site has (issue 17, sixth round)', () => {
+  test.each<[string, Spec, string]>([
+    ['an ask after a short opening question', { text: 'Curious about the harbour? Subscribe to our weekly print edition today.' }, 'newsletter'],
+    ['a community programme ask after a question', { text: 'Want to write for us? Join our reader contributor programme and share your stories.' }, 'other-promo'],
+    ['a "Learn more:" pointer', { text: 'Learn more: Five ways the new bus lanes change your commute', links: [['Five ways the new bus lanes change your commute', story('five-ways-bus-lanes-commute')]] }, 'read-more-insert'],
+    ['a "You may also like:" pointer', { text: 'You may also like: A walking guide to the old harbour, out now', links: [['A walking guide to the old harbour', 'https://books.example/harbour-walks']] }, 'read-more-insert'],
+    ['an "ICYMI:" pointer', { text: 'ICYMI: The pier reopens after two years of repairs', links: [['The pier reopens after two years of repairs', story('pier-reopens-after-repairs')]] }, 'read-more-insert'],
+    ['a follow row naming the video networks', { text: 'Instagram YouTube TikTok', kind: 'other', dropped: true }, 'social-share'],
+    [
+      'an app pitch with a button for each of two stores',
+      {
+        text: 'OUR NEW APP: Read every edition on your phone, with alerts for the council votes you follow and the weather on the coast road, saved articles for the ferry and puzzles for the evening. Free on both stores: APPLE – ANDROID.',
+        dropped: true,
+        links: [['APPLE', 'https://apps.apple.com/us/app/harbour/id1'], ['ANDROID', 'https://play.google.com/store/apps/details?id=example.harbour']],
+      },
+      'app-download',
+    ],
+  ])('%s', (_name, spec, subtype) => {
+    expect(flagsOf(spec).map((f) => f.details?.subtype)).toEqual([subtype]);
+  });
+
+  test.each<[string, Spec]>([
+    ['a question answered in the article', { text: 'Why did the council wait? Officials said the survey arrived late.' }],
+    ['a question followed by a report of a sign-up', { text: 'Who signed up? Subscribers to the union newsletter were the first to hear of the strike.' }],
+    ['one store link in a long paragraph', { text: 'The app, which the transit agency released in March and which the council says 40,000 residents now use, is on the App Store, and an Android version is promised for the autumn once the contract is renewed.', dropped: true, links: [['App Store', 'https://apps.apple.com/us/app/transit/id2']] }],
+    ['two links to one store under two hosts', { text: 'The agency released two apps this spring, one for the buses and one for the ferries, and both are listed on the Apple store pages alongside older versions that no longer receive fixes: BUSES – FERRIES.', dropped: true, links: [['BUSES', 'https://apps.apple.com/us/app/buses/id3'], ['FERRIES', 'https://itunes.apple.com/us/app/ferries/id4']] }],
+  ])('not %s', (_name, spec) => {
+    expect(flagsOf(spec)).toEqual([]);
+  });
+
+  test.each(['Copy link', 'Copiar link', 'Link kopieren'])('a share bar\'s "%s" button is the bar\'s last item', (copy) => {
+    const { findings } = run([
+      ...BODY,
+      { text: 'Share this:', kind: 'heading', dropped: true },
+      { text: 'Facebook', kind: 'list-item', dropped: true },
+      { text: 'Email', kind: 'list-item', dropped: true },
+      { text: copy, kind: 'list-item', dropped: true },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5]);
+  });
+
+  test('a Czech "Related" label opens a related list', () => {
+    const t = 'Harbour ferry timetable changes next month';
+    const { findings } = run([...BODY, { text: 'Související', kind: 'other', dropped: true }, { text: t, kind: 'heading', dropped: true, links: [[t, story('harbour-ferry-timetable')]] }, ...BODY]);
+    expect(covered(findings)).toEqual([2, 3]);
+  });
+});

@@ -180,6 +180,21 @@ function endpointOfUncached(href: string): 'share' | 'store' | 'shop' | null {
   if (/^amazon\./.test(host.replace(/^smile\./, '')) && ASSOCIATE_TAG.test(query)) return 'shop';
   return null;
 }
+
+/** How many different app stores (by owner) the block's links lead to. */
+function storeCount(f: Features): number {
+  if (f.storeLinks < 2) return f.storeLinks;
+  const stores = new Set<string>();
+  for (const l of f.block.links) {
+    if (endpointOf(l.href) !== 'store') continue;
+    const host = hostOf(l.href);
+    // By the store's owner: apps.apple.com and itunes.apple.com are one store.
+    const d = APP_STORES.find(([d]) => hostMatches(host, d))?.[0] ?? host;
+    stores.add(d.split('.').slice(-2).join('.'));
+  }
+  return stores.size;
+}
+
 // Blocks that are asks by where their links lead are short: a button row, a badge, a deal row.
 const ENDPOINT_MAX_CHARS = 200;
 const SHARE_ROW_MAX_CHARS = 120;
@@ -262,6 +277,27 @@ function linkHost(href: string): string {
 function isSameSite(host: string, pageHost: string): boolean {
   if (!host || !pageHost) return false;
   return hostMatches(host, pageHost) || hostMatches(pageHost, host);
+}
+
+// Country second-level domains under which a publisher registers its name ("bbc.co.uk").
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ne|or)$/;
+
+/** The name a host is registered under: "bbc" for news.bbc.co.uk and bbc.com. */
+function registeredName(host: string): string {
+  const labels = host.split('.');
+  if (labels.length < 2) return '';
+  const tail = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] as string) && (labels[labels.length - 1] as string).length === 2 ? 3 : 2;
+  return labels[labels.length - tail] ?? '';
+}
+
+/**
+ * One publisher under two country domains ("bbc.com" and "bbc.co.uk"): the same registered name
+ * under another top-level domain. Used only where a link to the site's own story is asked for.
+ */
+function samePublisher(host: string, pageHost: string): boolean {
+  if (!host || !pageHost) return false;
+  const name = registeredName(host);
+  return name.length >= 3 && name === registeredName(pageHost);
 }
 
 function withoutFragment(url: string): string {
@@ -515,10 +551,23 @@ function ctaScreen(len: number): CtaScreen {
   return screen;
 }
 
-/** A call to action judged on the whole block. */
+// A pitch that opens with a short question to the reader and answers it with the ask ("Curious
+// about X? Subscribe to …", "Want to write for us? Join our …"): the hook-then-action shape of
+// call-to-action copy (PROVENANCE 'cta-grammar'). The ask after the question is judged as if it
+// opened the block; an article's question is followed by its answer, not by an imperative to act.
+const LEAD_QUESTION = /^[^.!?]{3,90}\?["'”’)]?\s+(?=\S)/;
+
+/** A call to action judged on the whole block, or on the ask after a short opening question. */
 function ctaVerdict(f: Features): Verdict | null {
   const text = f.block.text.trim();
   if (isAdSlotLabel(f)) return { subtype: 'sponsored', rule: 'ad-slot-label' };
+  const v = ctaMatch(f, text);
+  if (v || f.len > MAX_CTA_CHARS) return v;
+  const q = LEAD_QUESTION.exec(text);
+  return q ? ctaMatch(f, text.slice(q[0].length)) : null;
+}
+
+function ctaMatch(f: Features, text: string): Verdict | null {
   let screen: CtaScreen | null = null;
   let some = false;
   for (const p of CTA_PATTERNS) {
@@ -736,8 +785,14 @@ function markShareClusters(feats: readonly Features[], marks: Marks): void {
  * Sources: PROVENANCE 'share-endpoints', 'affiliate-networks', 'unicode-currency', 'cta-grammar'.
  */
 function endpointVerdict(f: Features): Verdict | null {
-  if (f.linkCount === 0 || f.body || f.len > ENDPOINT_MAX_CHARS || f.block.kind === 'quote' || f.block.kind === 'caption') return null;
+  if (f.linkCount === 0 || f.body || f.block.kind === 'quote' || f.block.kind === 'caption') return null;
   const text = f.block.text.trim();
+  // The app pitch with its pair of store buttons (one link to each of two stores, as the stores'
+  // badge guidelines pair them) may run longer than a badge: the pitch and both buttons are one box.
+  if (f.len > ENDPOINT_MAX_CHARS) {
+    if (f.len <= MAX_CTA_CHARS * 2 && storeCount(f) >= 2 && !APP_UPDATE.test(text)) return { subtype: 'app-download', rule: 'app-store-link' };
+    return null;
+  }
   if (CREDIT_MARK.test(text)) return null;
   if (f.shareLinks > 0 && f.shareLinks + f.selfLinks === f.linkCount && f.len <= SHARE_ROW_MAX_CHARS && f.density >= 0.5) {
     return { subtype: 'social-share', rule: 'share-endpoint' };
@@ -764,7 +819,7 @@ function endpointVerdict(f: Features): Verdict | null {
 }
 
 /** Single blocks: calls to action, ad labels, share items, read-more inserts. */
-function markSingles(feats: readonly Features[], marks: Marks): void {
+function markSingles(feats: readonly Features[], marks: Marks, pageHost: string): void {
   for (let i = 0; i < feats.length; i++) {
     const f = feats[i] as Features;
     if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
@@ -780,21 +835,30 @@ function markSingles(feats: readonly Features[], marks: Marks): void {
       mark(marks, f, { subtype: 'social-share', rule: 'share-bar-item' });
       continue;
     }
-    // A paragraph that is nothing but one same-site headline link, between paragraphs of text.
+    // A paragraph that is nothing but one headline link to the site's own story (or to the same
+    // publisher under another country domain); a list item or a box of that shape counts when it
+    // leads to a story, body text stands right before and after it and it is not in the middle of
+    // a list (an inline pointer, one or two of them, not an item of the article's own list).
     if (
-      f.block.kind === 'paragraph' &&
+      (f.block.kind === 'paragraph' || ((f.block.kind === 'other' || f.block.kind === 'list-item') && f.storyLink && isInsideBody(feats, [f]) && !midList(feats, f))) &&
       f.headlineLink &&
       !f.listingLink &&
       !DOMAIN_TEXT.test(f.block.text) &&
       !ORIGINAL_POINTER.test(f.block.text) &&
       f.len <= 160 &&
       f.linkCount === 1 &&
-      f.sameSite === 1 &&
+      (f.sameSite === 1 || samePublisher(linkHost(f.block.links[0]?.href ?? ''), pageHost)) &&
       !PERIOD_END.test(f.block.text)
     ) {
       mark(marks, f, { subtype: 'read-more-insert', rule: 'lone-headline-link' });
     }
   }
+}
+
+/** The block stands between two linked blocks of its own tag: an item in the middle of a list. */
+function midList(feats: readonly Features[], f: Features): boolean {
+  const sibling = (g: Features | undefined): boolean => g !== undefined && g.block.tag === f.block.tag && g.linkCount > 0;
+  return sibling(feats[f.index - 1]) && sibling(feats[f.index + 1]);
 }
 
 /** Share counters ("2.4k", "shares") right next to a share item. */
@@ -1230,7 +1294,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markSourceLists(feats, marks);
   markSections(feats, marks);
   markShareClusters(feats, marks);
-  markSingles(feats, marks);
+  markSingles(feats, marks, ctx.host);
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
   markBoxTitles(feats, marks);

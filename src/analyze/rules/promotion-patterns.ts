@@ -121,8 +121,8 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'related-links-other-languages',
     subtype: 'related-links',
-    re: /^(?:terkait|artikel terkait|baca juga|ähnliche beiträge|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lire aussi|à lire aussi|voir aussi|sur le même sujet|te puede interesar|noticias relacionadas|lea también|leia também|veja também|читайте также|самые популярные[\p{L} ]{0,30}|похожие статьи|relaterade artiklar|läs också|gerelateerd|lees ook|artículos relacionados|artigos relacionados|notícias relacionadas|articles similaires|à lire également|das könnte sie auch interessieren|potrebbe interessarti anche|potrebbe interessarti|関連記事|関連投稿|関連ニュース|相关文章|相关阅读|相關文章|相關閱讀|관련 기사|관련 글)\s*[:.]?$/iu,
-    note: '"Related", "Read also", "You may also like" and "Most popular" in Indonesian, German, Italian, French, Spanish, Portuguese, Russian, Swedish, Dutch, Japanese, Chinese and Korean.',
+    re: /^(?:terkait|artikel terkait|baca juga|ähnliche beiträge|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lire aussi|à lire aussi|voir aussi|sur le même sujet|te puede interesar|noticias relacionadas|lea también|leia também|veja também|читайте также|самые популярные[\p{L} ]{0,30}|похожие статьи|relaterade artiklar|läs också|gerelateerd|lees ook|artículos relacionados|artigos relacionados|notícias relacionadas|articles similaires|à lire également|das könnte sie auch interessieren|potrebbe interessarti anche|potrebbe interessarti|関連記事|関連投稿|関連ニュース|相关文章|相关阅读|相關文章|相關閱讀|관련 기사|관련 글|související(?: články| zprávy)?|čtěte také|czytaj (?:także|też)|zobacz (?:także|też)|powiązane(?: artykuły| wpisy)?)\s*[:.]?$/iu,
+    note: '"Related", "Read also", "You may also like" and "Most popular" in Indonesian, German, Italian, French, Spanish, Portuguese, Russian, Swedish, Dutch, Japanese, Chinese, Korean, Czech and Polish.',
     source: ['guideline', 'translation'],
   },
   {
@@ -199,17 +199,21 @@ export const AD_SLOT_LABEL =
 /**
  * Names of share/follow targets and counters: the items of a share bar. The networks are the
  * share services of the common share-button kits (AddToAny, ShareThis, WordPress sharing), with
- * "Email" and "Print" buttons per the guideline's decision rules.
+ * "Email" and "Print" buttons per the guideline's decision rules, and the kits' "Copy link" button
+ * (in Portuguese, Spanish, German, French and Italian too: PROVENANCE 'translation').
  */
 export const SOCIAL_ITEM =
-  /^(?:facebook|twitter|x|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|email|e-mail|mail|print(?: recipe)?|sms|copy(?: link)?|share(?: it| this)?!?|tweet|yum(?: it)?!?|send(?: it)?!?|save|like|instagram|youtube|tiktok|vk|xing|digg|stumbleupon|google\+?|surat elektronik|cetak|drucken|\d[\d.,]*\s?[km]?(?:\s?shares?)?|shares?)\s*[!:]?$/i;
+  /^(?:facebook|twitter|x|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|email|e-mail|mail|print(?: recipe)?|sms|copy(?: link| url)?|copiar (?:o )?(?:link|enlace)|link kopieren|copier le lien|copia (?:il )?link|share(?: it| this)?!?|tweet|yum(?: it)?!?|send(?: it)?!?|save|like|instagram|youtube|tiktok|vk|xing|digg|stumbleupon|google\+?|surat elektronik|cetak|drucken|\d[\d.,]*\s?[km]?(?:\s?shares?)?|shares?)\s*[!:]?$/i;
 
 /** A share-bar item that names a network or the act of sharing (not a bare counter or "Print"). */
 export const SOCIAL_NAME =
   /^(?:facebook|twitter|pinterest|pin(?: it| recipe)?|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|pocket|messenger|share(?: it| this)?!?|tweet|instagram|vk|xing|digg|\d[\d.,]*\s?[km]?\s?shares?|shares?)\s*[!:]?$|\b(?:facebook|twitter|pinterest|linkedin|reddit|whatsapp|share|tweet)\b.{0,80}\b(?:facebook|twitter|pinterest|linkedin|reddit|whatsapp|email|e-mail)\b/i;
 
-/** Several share targets in one block (a row of three or more network names, e.g. "Facebook X WhatsApp Email"). */
-export const SOCIAL_TOKEN = /facebook|twitter|pinterest|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|e-?mail|instagram|messenger|tweet|shares?|print|pin/gi;
+/**
+ * Several share or follow targets in one block (a row of network names, e.g. "Facebook X WhatsApp
+ * Email"; a follow row names the video networks too, as SOCIAL_ITEM does).
+ */
+export const SOCIAL_TOKEN = /facebook|twitter|pinterest|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|e-?mail|instagram|messenger|youtube|tiktok|tweet|shares?|print|pin/gi;
 
 /**
  * Calls to action judged on a short block (the detector caps the length per subtype). Most are
@@ -454,18 +458,21 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'other-promo-house-ad',
     subtype: 'other-promo',
-    re: /^(?:advertise with us|make [\w ]{1,20} (?:your|my) home ?page|join (?:our|the) [\w ]{0,30}(?:forums?|community|discord|club)\b|visit (?:us|our booth) at\b)/i,
-    note: 'House ads, homepage asks, forum-join and booth calls.',
+    re: /^(?:advertise with us|make [\w ]{1,20} (?:your|my) home ?page|join (?:our|the) [\w ]{0,30}(?:forums?|community|discord|club|(?:contributor|ambassador|creator|insider|reader|member|membership|affiliate|partner) program(?:me)?)\b|visit (?:us|our booth) at\b)/i,
+    note: 'House ads, homepage asks, forum- and community-join calls (a forum, a community, a contributor or membership programme) and booth calls.',
     source: ['guideline'],
   },
 ];
 
 /**
  * Labels that open an inline pointer to another story (the guideline's read-more-insert: "Read
- * more: …", "(Related: …)", "SEE MORE:", "DON'T MISS …", "On SisterSite.com: …").
+ * more: …", "(Related: …)", "SEE MORE:", "DON'T MISS …", "On SisterSite.com: …"), the guideline's
+ * related-list names used the same way ("You may also like: …", "Trending: …", "Most read: …",
+ * "In case you missed it: …") and the call-to-action button "Learn more" (PROVENANCE 'cta-grammar')
+ * before a colon and another piece's title.
  */
 export const INSERT_LABEL =
-  /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|more on this|on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
+  /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|learn more|you (?:may|might) also (?:like|enjoy)|trending(?: now)?|popular(?: now)?|most read|top stories|icymi|in case you missed it|more on this|(?:also )?on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
 
 /** "DON'T MISS" / "READ MORE" inserts that have no colon. */
 export const INSERT_LABEL_NO_COLON = /^(?:don'?t miss|read more|see also)\s+\S/i;
