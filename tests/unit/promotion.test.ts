@@ -790,6 +790,14 @@ describe('navigation, references and embeds are not promotion', () => {
     expect(found.map((f) => f.rule)).toEqual([]);
   });
 
+  test.each(['Read the full transcript of the council meeting', 'The complete ruling of the planning board'])('a link to the primary document the story reports on is a reference: %s', (text) => {
+    const found = flagsOf({ text, links: [[text, story(text.toLowerCase().replace(/ /g, '-'))]] });
+    expect(found.map((f) => f.rule)).toEqual([]);
+    // The same shape naming another story is an inline pointer.
+    const other = 'Harbour ferry fares to rise in spring';
+    expect(flagsOf({ text: other, links: [[other, story('harbour-ferry-fares-rise')]] }).map((f) => f.rule)).toEqual(['promotion/lone-headline-link']);
+  });
+
   test('a share toolbar of "click to share" buttons is one social-share unit, not related links', () => {
     const items = ['Click to email this to a friend (Opens in new window)', '12Click to share on Facebook (Opens in new window)12', 'Click to print (Opens in new window)'];
     const { findings } = run([

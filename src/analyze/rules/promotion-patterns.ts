@@ -176,11 +176,12 @@ export const APP_UPDATE =
 
 /**
  * A link that names its target as the original or the source of the piece (a translation's link to
- * the original article, "Source: …", "Originally published at …"): a reference, which the guideline
- * counts as article, not a pointer to another story.
+ * the original article, "Source: …", "Originally published at …") or as the primary document the
+ * story reports on ("Read the full transcript", "the full ruling", "the complete report"): a
+ * reference, which the guideline counts as article, not a pointer to another story.
  */
 export const ORIGINAL_POINTER =
-  /\b(?:original (?:article|story|post|text|version|report)|originally (?:published|appeared)|source article|article original|artículo original|articolo originale|originalartikel|originalbeitrag)\b|原文|元記事|原文链接|原文連結/i;
+  /\b(?:original (?:article|story|post|text|version|report)|originally (?:published|appeared)|source article|article original|artículo original|articolo originale|originalartikel|originalbeitrag|(?:full|complete) (?:transcript|text|statement|report|speech|letter|ruling|judge?ment|decision|indictment|complaint|filing|study|paper|document)|transcript)\b|原文|元記事|原文链接|原文連結/i;
 
 /** A block that opens with a source-list label and carries its links on the same line. */
 export const SOURCE_LIST_INLINE = /^sources?(?: include| used| cited)?\s*:\s*\S/i;
