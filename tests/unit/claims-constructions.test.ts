@@ -63,6 +63,17 @@ describe('words that are not a named source', () => {
     expect(sourceKinds('The council gave praise to the volunteers who cleared the park.')).toEqual([]);
   });
 
+  test.each([
+    ['The harbour board on Tuesday night said the pier would stay shut.', 'The harbour board'],
+    ['Northwind earlier this month said the pier would stay shut.', 'Northwind'],
+    ['The ferry operator in March 2021 said the pier would stay shut.', 'The ferry operator'],
+  ])('a time adverbial between subject and verb is not part of the source: %s', (text, source) => {
+    const toks = tokenize(text, 0);
+    markQuotes(toks, false);
+    const [m] = analyseSentence(toks);
+    expect(toks.slice(m?.from ?? 0, (m?.to ?? -1) + 1).map((t) => t.t).join(' ')).toBe(source);
+  });
+
   test('an imperative with "please" has no speaker', () => {
     expect(sourceKinds('Please note that the ferry does not run on public holidays.')).toEqual([]);
   });

@@ -203,6 +203,39 @@ const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding'
 const HEARERS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me']);
 const CONTRACTED_AUX = /['’](?:ll|d|ve|re|m|s)$/;
 
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'early', 'late', 'later', 'the', 'same']);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'over']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * The subject phrase ends before a time adverbial that AP style sets between the subject and its
+ * verb ("The mayor on Tuesday said", "Verizon in October said", "SoftBank earlier this month
+ * said"): the index of the subject's last word. `j` is the word before the verb once auxiliaries,
+ * adverbs and weekdays are skipped; `v` the verb. Returns `j` when no time adverbial ends there.
+ */
+function beforeTimeTail(toks: readonly Tok[], j: number, v: number): number {
+  // "on Tuesday", "on Tuesday night": the weekday itself was skipped with the adverbs.
+  if (toks[j]?.l === 'on' && j + 1 < v && WEEKDAYS.has(toks[j + 1]?.l ?? '')) return j - 1;
+  let k = j;
+  if (TIME_NOUNS.has(toks[k]?.l ?? '') && (WEEKDAYS.has(toks[k - 1]?.l ?? '') || MONTHS.has(toks[k - 1]?.l ?? ''))) k--;
+  const t = toks[k];
+  if (!t || !(WEEKDAYS.has(t.l) || MONTHS.has(t.l) || TIME_NOUNS.has(t.l) || YEAR.test(t.t))) return j;
+  // "in early March", "in March 2020", "on March 3": a month with its day or year.
+  k--;
+  if (MONTHS.has(toks[k]?.l ?? '') && (YEAR.test(t.t) || IS_DIGIT.test(t.t))) k--;
+  let determiners = 0;
+  while (k >= 0 && TIME_DETERMINERS.has(toks[k]?.l ?? '')) {
+    k--;
+    determiners++;
+  }
+  if (k >= 0 && TIME_PREPOSITIONS.has(toks[k]?.l ?? '')) return k - 1;
+  // "SoftBank earlier this month said": no preposition, but a time word before the noun.
+  if (determiners > 0 && toks[k + 1]?.l !== 'the' && TIME_NOUNS.has(t.l)) return k;
+  return j;
+}
+
 export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb' | 'mental'> | null {
   let j = v - 1;
   while (j >= 0) {
@@ -211,6 +244,7 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
     if (t.word && (AUX.has(t.l) || isAdverb(t) || WEEKDAYS.has(t.l) || NEGATED_AUX.test(t.l))) j--;
     else break;
   }
+  j = beforeTimeTail(toks, j, v);
   const verbTok = toks[v] as Tok;
   const before = toks[j];
   const afterQuote = !before || isQuoteTok(before) || (before.t === ',' && !!toks[j - 1] && isQuoteTok(toks[j - 1] as Tok));
