@@ -74,6 +74,12 @@ describe('words that are not a named source', () => {
     expect(toks.slice(m?.from ?? 0, (m?.to ?? -1) + 1).map((t) => t.t).join(' ')).toBe(source);
   });
 
+  test('a relative clause without "that" starts its own subject (a contact clause)', () => {
+    expect(sourceKinds('The shortages came from farm policies the minister’s critics have long blamed on him.')).toEqual(['vague']);
+    // A verb in -s before a quantifier is no plural noun: nothing to split.
+    expect(sourceKinds('The protest effort enjoys some local support.')).not.toContain('vague');
+  });
+
   test('an imperative with "please" has no speaker', () => {
     expect(sourceKinds('Please note that the ferry does not run on public holidays.')).toEqual([]);
   });

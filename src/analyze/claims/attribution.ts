@@ -236,6 +236,34 @@ function beforeTimeTail(toks: readonly Tok[], j: number, v: number): number {
   return j;
 }
 
+// Words ending in -s that are not plural nouns (function words, adjectives in -ous, -ss, -is).
+const NOT_PLURAL = /^(?:this|his|its|hers|ours|yours|theirs|was|has|is|does|us|yes|thus|plus|less|unless|always|perhaps|news|series|across|towards|afterwards|besides|whereas|sometimes|nevertheless|nonetheless)$|(?:ous|ss|is|us)$/;
+const CLAUSE_END_WORD = new Set(['to', 'of', 'for', 'with', 'at', 'on', 'in', 'by', 'from', 'about', 'up', 'out', 'off']);
+
+/**
+ * Where a subject phrase really starts when a relative clause without "that" (a contact clause:
+ * Quirk et al. 1985, 17.16; Cambridge Grammar of the English Language, ch. 12) runs into it:
+ * "the farm policies the minister's critics have blamed", "the reasons Putin gave". A noun phrase
+ * does not go on past a plural noun into a determiner, a quantifier or a capitalised word with
+ * no comma between: the subject is what follows. Not when the phrase ends in a preposition or a
+ * participle ("residents the paper spoke to said"): there the clause modifies the subject.
+ */
+function contactClause(toks: readonly Tok[], from: number, to: number): number {
+  const last = toks[to];
+  if (!last?.word || CLAUSE_END_WORD.has(last.l) || /(?:ed|ing)$/.test(last.l)) return from;
+  for (let p = to; p > from; p--) {
+    const prev = toks[p - 1] as Tok;
+    const t = toks[p] as Tok;
+    if (!prev.word || !t.word) return from;
+    if (prev.cap || prev.l.length < 4 || !prev.l.endsWith('s') || /['’]/.test(prev.l) || NOT_PLURAL.test(prev.l)) continue;
+    if (!(DEFINITE.has(t.l) || INDEFINITE.has(t.l) || QUANTIFIER.has(t.l) || t.cap)) continue;
+    // A verb in -s ("enjoys some support") is no plural noun: the language layer reads the words around it.
+    const window = toks.slice(Math.max(from, p - 3), Math.min(to, p + 1) + 1).map((x) => x.t).join(' ');
+    if (parse(window).tokens.some((x) => x.text === prev.t && x.pos === 'noun')) return p;
+  }
+  return from;
+}
+
 export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb' | 'mental'> | null {
   let j = v - 1;
   while (j >= 0) {
@@ -329,7 +357,7 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
     const inner = classify(toks, start + 1, j);
     if (inner && inner.kind !== 'vague') return { ...inner, from: start - 1, kind: 'named' };
   }
-  const plain = RELATIVE.has(rel) && !objectRelative ? null : classify(toks, start + 1, j);
+  const plain = RELATIVE.has(rel) && !objectRelative ? null : classify(toks, contactClause(toks, start + 1, j), j);
   if (plain) return plain;
   // A verb joined by "and" shares its subject with the verb before it; inside a relative clause
   // ("anyone who votes no and thinks…") that subject is the relative pronoun, not a source.
