@@ -66,6 +66,8 @@ describe('not shown by default', () => {
     // A reported plan on the calendar: "would" is the reported "will" (backshift), and schedules
     // need no named source (guideline 3.4).
     ['A senior port official said the minister would visit the new terminal on Friday.'],
+    // The writer's own circle is the writer's experience (guideline 8), not a hidden source.
+    ['I think the bakery on the corner makes the best rye in town, and my friends agree.'],
     // Seeing with no "as" is an audience, not a judgement.
     ['The final was seen by millions of viewers across the region.'],
     // An active perfect and a comparison, not a passive.

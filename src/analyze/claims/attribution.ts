@@ -56,6 +56,13 @@ export function isAdverb(t: Tok): boolean {
 }
 
 /** Classifies a candidate source phrase toks[from..to]. */
+const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
+  'friend', 'friends', 'family', 'wife', 'husband', 'partner', 'kids', 'children', 'son', 'daughter', 'sons',
+  'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'brother', 'sister', 'brothers', 'sisters',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'roommate', 'roommates', 'boyfriend', 'girlfriend',
+  'grandmother', 'grandfather', 'grandparents', 'doctor', 'dentist', 'therapist', 'cousin', 'cousins',
+]);
+
 export function classify(toks: readonly Tok[], from: number, to: number): Omit<Mention, 'verb' | 'mental'> | null {
   // Trim leading conjunctions/punctuation and trailing punctuation.
   while (from <= to && (!toks[from]?.word || toks[from]?.l === 'and' || toks[from]?.l === 'but')) from++;
@@ -102,6 +109,10 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (coreEnd === from && OPEN_PRONOUN.has(first.l) && RELATIVE.has(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
+  // "my friends agree", "my doctor told me": the writer's own circle is the writer's experience
+  // (corpus guideline 8: personal essays and reviews are the author's own voice), not a hidden
+  // source; "my sources" stays one.
+  if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1 && PERSONAL_CIRCLE.has(head.l)) return null;
   // Existential "there are people who…" says such people exist; it gives no one as a source.
   if (first.l === 'there' && BE_FORMS.has(toks[from + 1]?.l ?? '')) return null;
   // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
