@@ -66,6 +66,8 @@ describe('not shown by default', () => {
     // A reported plan on the calendar: "would" is the reported "will" (backshift), and schedules
     // need no named source (guideline 3.4).
     ['A senior port official said the minister would visit the new terminal on Friday.'],
+    // Advice to the reader is an instruction (guideline 8: how-tos report nothing).
+    ['It is recommended that you unplug the charger before cleaning the ports.'],
     // The writer's own circle is the writer's experience (guideline 8), not a hidden source.
     ['I think the bakery on the corner makes the best rye in town, and my friends agree.'],
     // Seeing with no "as" is an audience, not a judgement.

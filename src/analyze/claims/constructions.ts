@@ -37,6 +37,8 @@ export const HEDGE_ADVERBS = new Set(['widely', 'often', 'generally', 'commonly'
  * passive of a verb of saying or thinking with no agent (Wikipedia MOS:WEASEL, "it is said";
  * corpus guideline 3.3, agentless constructions). Grammar, not a phrase list: any participle.
  */
+const ADVICE_PARTICIPLES = new Set(['recommended', 'advised', 'suggested', 'encouraged', 'required', 'requested']);
+
 export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to: number; entry: { id: string } }> {
   const out: Array<{ from: number; to: number; entry: { id: string } }> = [];
   for (let i = 0; i + 3 < toks.length; i++) {
@@ -54,6 +56,9 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
     const part = toks[k];
     if (!part || !(PARTICIPLES.has(part.l) || (part.l.endsWith('ed') && part.l.length > 4))) continue;
     if (toks[k + 1]?.l !== 'that') continue;
+    // "It is recommended that you restart the router": advice to the reader is an instruction
+    // (guideline 8: technical instructions and how-tos report nothing), not a claim without a source.
+    if (ADVICE_PARTICIPLES.has(part.l) && (toks[k + 2]?.l === 'you' || toks[k + 2]?.l === 'readers' || toks[k + 2]?.l === 'users')) continue;
     out.push({ from: i, to: k, entry: { id: 'it-is-said' } });
   }
   return out;
