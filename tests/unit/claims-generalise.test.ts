@@ -22,6 +22,9 @@ describe('shown by default: weak sources', () => {
     // A reported prediction is not a schedule.
     ['A senior port official said the new terminal would lose money for years.'],
     ['The old mayor, still seen by some residents as a reformer, lost the vote.'],
+    // The judges after the "as" phrase, and unnamed leaked documents.
+    ['The new ferry design has been hailed as a breakthrough by some engineers.'],
+    ['Leaks suggest the new tablet will cost $499.'],
     // The same agentless passive reduced to its participle: who sees it so?
     ['The council shut the depot last spring, a decision widely seen as a win for the developers.'],
   ])('%s', (text) => {
@@ -66,6 +69,7 @@ describe('not shown by default', () => {
     // A reported plan on the calendar: "would" is the reported "will" (backshift), and schedules
     // need no named source (guideline 3.4).
     ['A senior port official said the minister would visit the new terminal on Friday.'],
+    ['Officials said the coast road would reopen on Monday.'],
     // Advice to the reader is an instruction (guideline 8: how-tos report nothing).
     ['It is recommended that you unplug the charger before cleaning the ports.'],
     // The writer's own circle is the writer's experience (guideline 8), not a hidden source.

@@ -455,10 +455,18 @@ export function analyseSentence(toks: Tok[]): Mention[] {
       continue;
     }
     if (JUDGED_BY.has(t.l) && !REPORTING.has(t.l) && !MENTAL.has(t.l)) {
-      if (toks[i + 1]?.l === 'by') {
-        let k = i + 2;
-        while (k < toks.length && toks[k]?.word && k < i + 10 && !CLAUSE_STOP.has(toks[k]?.l ?? '') && toks[k]?.l !== 'as') k++;
-        const c = toks[k]?.l === 'as' || !SEEING.has(t.l) ? classify(toks, i + 2, k - 1) : null;
+      // The judges may follow the "as" phrase: "hailed as a breakthrough by some researchers".
+      let by = i + 1;
+      if (toks[by]?.l === 'as') {
+        let b = by + 1;
+        while (b < toks.length && b < i + 14 && toks[b]?.word && toks[b]?.l !== 'by' && !CLAUSE_STOP.has(toks[b]?.l ?? '')) b++;
+        if (toks[b]?.l === 'by') by = b;
+      }
+      if (toks[by]?.l === 'by') {
+        const afterAs = by > i + 1;
+        let k = by + 1;
+        while (k < toks.length && toks[k]?.word && k < by + 9 && !CLAUSE_STOP.has(toks[k]?.l ?? '') && toks[k]?.l !== 'as') k++;
+        const c = afterAs || toks[k]?.l === 'as' || !SEEING.has(t.l) ? classify(toks, by + 1, k - 1) : null;
         if (c) mentions.push({ ...c, verb: i, mental: true });
       }
       continue;

@@ -94,7 +94,7 @@ export function reducedAgentless(toks: readonly Tok[]): Array<{ from: number; to
   return out;
 }
 
-export const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses', 'science', 'evidence']);
+export const EVIDENCE_NOUNS = new Set(['polls', 'surveys', 'studies', 'research', 'reports', 'estimates', 'analyses', 'science', 'evidence', 'leaks']);
 export const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found', 'say', 'says', 'said', 'claim', 'claims', 'put', 'have', 'has', 'had', 'continue', 'continued', 'consistently', 'repeatedly']);
 
 /**

@@ -22,7 +22,7 @@ import { pointsBackToNamed, recordNamedRoles, recordUnnamedRoles } from '../clai
 // Sequence of tenses (Cambridge Grammar of the English Language, ch. 3 §7, backshift): after a past
 // verb of saying, "would" is the reported "will". A reported plan on the calendar ("said the
 // minister would visit the port on Friday") is as routine as the same plan said in the present.
-const SCHEDULE_VERBS = new Set(['meet', 'visit', 'travel', 'attend', 'hold', 'host', 'sign', 'open', 'launch', 'unveil', 'announce', 'begin', 'start', 'resume', 'return', 'arrive', 'speak', 'address', 'testify', 'appear', 'join', 'tour', 'release', 'publish', 'present', 'introduce', 'submit', 'convene', 'sit', 'fly', 'deliver']);
+const SCHEDULE_VERBS = new Set(['meet', 'visit', 'travel', 'attend', 'hold', 'host', 'sign', 'open', 'reopen', 'launch', 'unveil', 'announce', 'begin', 'start', 'resume', 'return', 'arrive', 'speak', 'address', 'testify', 'appear', 'join', 'tour', 'release', 'publish', 'present', 'introduce', 'submit', 'convene', 'sit', 'fly', 'deliver']);
 function backshiftedSchedule(toks: readonly Tok[], verb: number): boolean {
   if (verb < 0) return false;
   for (let k = verb + 1; k + 1 < toks.length; k++) {
