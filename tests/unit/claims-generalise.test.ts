@@ -22,6 +22,9 @@ describe('shown by default: weak sources', () => {
     // A reported prediction is not a schedule.
     ['A senior port official said the new terminal would lose money for years.'],
     ['The old mayor, still seen by some residents as a reformer, lost the vote.'],
+    // MOS:WEASEL's "there is evidence that" and a judging passive with "widely".
+    ['There is evidence that the harbour wall was rebuilt twice.'],
+    ['The ferry timetable was widely criticised for ignoring night workers.'],
     // The judges after the "as" phrase, and unnamed leaked documents.
     ['The new ferry design has been hailed as a breakthrough by some engineers.'],
     ['Leaks suggest the new tablet will cost $499.'],

@@ -103,6 +103,8 @@ export const HEARSAY: readonly HearsayEntry[] = [
   { id: 'agentless', phrase: 'there {be} widespread agreement', note: 'Unspecified consensus.' },
   { id: 'agentless', phrase: 'there {be} growing concern', note: 'Unspecified consensus.' },
   { id: 'agentless', phrase: 'there {be} speculation', note: 'Speculation with no speculator.' },
+  { id: 'agentless', phrase: 'there {be} evidence that', note: 'WP-W2W ("there is evidence that"): evidence no one cites.' },
+  { id: 'agentless', phrase: '{be} widely {criticised|criticized|condemned|praised|derided|panned|mocked}', note: 'WP-W2W: "widely" with a passive of judging hides who judged (unless "by X" follows).' },
   // Corpus guideline 3.3 lists these agentless constructions as vague: "is known for", "all signs
   // pointed", "being portrayed as", "there is widespread agreement". The entries below are the same
   // constructions in their other tenses and with the other nouns of feeling a crowd can hold.
