@@ -80,6 +80,13 @@ describe('words that are not a named source', () => {
     expect(sourceKinds('The protest effort enjoys some local support.')).not.toContain('vague');
   });
 
+  test.each([
+    ['Those opposing the ferry plan say it will raise fares.'],
+    ['Those denying any council responsibility surely know the flooding was foreseen.'],
+  ])('an open-ended group described by a participle is vague: %s', (text) => {
+    expect(sourceKinds(text)).toEqual(['vague']);
+  });
+
   test('an imperative with "please" has no speaker', () => {
     expect(sourceKinds('Please note that the ferry does not run on public holidays.')).toEqual([]);
   });

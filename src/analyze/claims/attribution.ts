@@ -107,6 +107,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   // "Those who know her", "someone who was there": an open-ended group or person described by a
   // relative clause stands in for a source (MOS:WEASEL; guideline 3.3, open-ended groups).
   if (coreEnd === from && OPEN_PRONOUN.has(first.l) && RELATIVE.has(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
+  // The same group described by a participle instead of a relative clause: "those opposing the
+  // plan", "anyone following the case" (a reduced relative clause).
+  if (OPEN_PRONOUN.has(first.l) && /^[a-z]{3,}ing$/.test(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
   // "my friends agree", "my doctor told me": the writer's own circle is the writer's experience
@@ -362,7 +365,12 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   // (A focusing adverb may sit between: "has made even loyal voters nervous".)
   let verbBefore = start;
   while (verbBefore > 0 && FOCUS_ADVERBS.has(toks[verbBefore]?.l ?? '')) verbBefore--;
-  if (GIVE_VERBS.has(toks[verbBefore]?.l ?? '') || CAUSATIVE_VERBS.has(toks[verbBefore]?.l ?? '')) return null;
+  if (GIVE_VERBS.has(toks[verbBefore]?.l ?? '') || CAUSATIVE_VERBS.has(toks[verbBefore]?.l ?? '')) {
+    // …unless that verb is a participle describing an open-ended group, which is the subject:
+    // "those denying any responsibility know…" (a reduced relative clause).
+    if (toks[verbBefore]?.l.endsWith('ing') && OPEN_PRONOUN.has(toks[verbBefore - 1]?.l ?? '')) return classify(toks, verbBefore - 1, j);
+    return null;
+  }
   // "Ana Reyes and her colleagues found…": a subject with a named conjunct names its source.
   if (rel === 'and' && toks[start - 1]?.word && toks[start - 1]?.cap && start - 1 > 0) {
     const inner = classify(toks, start + 1, j);
