@@ -1,4 +1,5 @@
 import { hostOf } from './hostname.ts';
+import { siteOfHost } from './site.ts';
 import { BACKREF_HEAD, DEFINITE, PRONOUN_SUBJECT } from './claims/words.ts';
 import { isCounted } from './findings.ts';
 import { notCheckedSentence } from './coverage-text.ts';
@@ -77,7 +78,9 @@ export function buildSummary(
     if (ctx.promotionBlocks.has(block.id)) continue;
     for (const link of block.links) {
       const host = hostOf(link.href);
-      if (host && host !== ctx.host) linksOut.add(host);
+      // Another site is another registrable domain: a link to a subdomain of the page's own site
+      // (a widget host, an image server) is not a link out.
+      if (host && siteOfHost(host) !== siteOfHost(ctx.host)) linksOut.add(host);
     }
     if (!block.dropped) {
       articleChars += block.text.length;

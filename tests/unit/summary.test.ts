@@ -94,3 +94,16 @@ describe('named sources listed to the reader', () => {
     expect(namesSomeone(source)).toBe(keep);
   });
 });
+
+describe('links to other sites', () => {
+  it('a subdomain of the page’s own site is not another site; another registrable domain is', () => {
+    const text = 'The council approved the budget, as the city’s own figures and a regional paper show.';
+    const at = (word: string, href: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, href });
+    const article = testArticle([text], {
+      url: 'https://www.harbourtimes.co.uk/news/budget',
+      links: [[at('figures', 'https://static.cdn.harbourtimes.co.uk/figures.pdf'), at('paper', 'https://www.valleypost.co.uk/story')]],
+    });
+    const { sources } = buildSummary(createContext(article), []);
+    expect(sources.linksOut).toEqual(['valleypost.co.uk']);
+  });
+});

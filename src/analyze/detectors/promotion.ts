@@ -19,6 +19,7 @@ import type { AnalysisContext, Block, Detector, Finding, FindingPart } from '../
 import { PROMOTION_MODEL } from '../rules/promotion-model.ts';
 import { MAX_STRING } from '../bounds.ts';
 import { hostMatches, hostOf } from '../hostname.ts';
+import { registeredName } from '../site.ts';
 import {
   AD_SLOT_LABEL,
   APP_CTA,
@@ -277,17 +278,6 @@ function linkHost(href: string): string {
 function isSameSite(host: string, pageHost: string): boolean {
   if (!host || !pageHost) return false;
   return hostMatches(host, pageHost) || hostMatches(pageHost, host);
-}
-
-// Country second-level domains under which a publisher registers its name ("bbc.co.uk").
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|ne|or)$/;
-
-/** The name a host is registered under: "bbc" for news.bbc.co.uk and bbc.com. */
-function registeredName(host: string): string {
-  const labels = host.split('.');
-  if (labels.length < 2) return '';
-  const tail = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2] as string) && (labels[labels.length - 1] as string).length === 2 ? 3 : 2;
-  return labels[labels.length - tail] ?? '';
 }
 
 /**
