@@ -180,7 +180,7 @@ export function namesSomeone(source: string): boolean {
   if (words.some((w) => FIRST_PERSON.test(w.toLowerCase()))) return false;
   // A subject phrase never opens with a preposition, a finite "be"/"have" or a sentence adverb
   // ("during the show", "is investigating the firm", "Perhaps"): such a phrase is a misreading of
-  // the sentence, not a source. A share of respondents ("44 percent of voters") is a poll's figure.
+  // the sentence, not a source. A share of respondents ("a third of voters" as a percentage) is a poll's figure.
   const first = words[0]?.toLowerCase() ?? '';
   if (NOT_AN_OPENER.has(first) || /\bper ?cent\b|%/i.test(source)) return false;
   // "It's", "They'll": a pronoun with its auxiliary contracted onto it is still an opener.

@@ -75,14 +75,14 @@ describe('words that are not a named source', () => {
   });
 
   test('a relative clause without "that" starts its own subject (a contact clause)', () => {
-    expect(sourceKinds('The shortages came from farm policies the minister’s critics have long blamed on him.')).toEqual(['vague']);
+    expect(sourceKinds('The shortages followed farm rules the minister’s opponents warned about.')).toEqual(['vague']);
     // A verb in -s before a quantifier is no plural noun: nothing to split.
-    expect(sourceKinds('The protest effort enjoys some local support.')).not.toContain('vague');
+    expect(sourceKinds('The ferry scheme wins some local backing.')).not.toContain('vague');
   });
 
   test.each([
     ['Those opposing the ferry plan say it will raise fares.'],
-    ['Those denying any council responsibility surely know the flooding was foreseen.'],
+    ['Those denying the ferry firm any blame insist the delays were foreseen.'],
   ])('an open-ended group described by a participle is vague: %s', (text) => {
     expect(sourceKinds(text)).toEqual(['vague']);
   });
@@ -99,7 +99,7 @@ describe('words that are not a named source', () => {
   });
 
   test('"add to" is increasing, not saying, unless it names who heard it', () => {
-    expect(sourceKinds('The port authority raised its fees again, adding to the pressure on small ferry firms.')).toEqual([]);
+    expect(sourceKinds('The port authority raised its fees again, adding to the costs of small ferry firms.')).toEqual([]);
     expect(sourceKinds('The ferry will run until June, she added to reporters.')).toEqual(['pronoun']);
   });
 });

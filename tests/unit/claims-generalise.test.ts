@@ -21,7 +21,7 @@ describe('shown by default: weak sources', () => {
     ['The ferry service is regarded by many commuters as a waste of money.'],
     // A reported prediction is not a schedule.
     ['A senior port official said the new terminal would lose money for years.'],
-    ['The old mayor, still seen by some residents as a reformer, lost the vote.'],
+    ['In the harbour towns the old mayor is seen by some residents as a reformer.'],
     // MOS:WEASEL's "there is evidence that" and a judging passive with "widely".
     ['There is evidence that the harbour wall was rebuilt twice.'],
     ['The ferry timetable was widely criticised for ignoring night workers.'],

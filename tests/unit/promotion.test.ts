@@ -326,7 +326,7 @@ describe('sections: a label and the items after it', () => {
   test("headline links right under an ask are the rest of the ask's unit, wherever they lead", () => {
     const heads = ['Hands-on with the new folding bike [Video]', 'Our favourite budget headphones tested [Video]', 'Five desk lamps compared side by side [Video]'];
     const partner = (t: string): string => `https://www.partner-reviews.example/2024/04/${t.toLowerCase().replace(/\W+/g, '-')}`;
-    const ask = 'Subscribe to our YouTube channel for the latest reviews and more!';
+    const ask = 'Subscribe to our channel on YouTube: new test videos every week';
     const { findings } = run([
       ...BODY,
       { text: ask, links: [[ask, 'https://www.youtube.com/c/examplechannel?sub_confirmation=1']] },
@@ -790,7 +790,7 @@ describe('navigation, references and embeds are not promotion', () => {
     expect(found.map((f) => f.rule)).toEqual([]);
   });
 
-  test.each(['Read the full transcript of the council meeting', 'The complete ruling of the planning board'])('a link to the primary document the story reports on is a reference: %s', (text) => {
+  test.each(['Full transcript: the council meeting on the harbour budget', 'The complete ruling of the planning board'])('a link to the primary document the story reports on is a reference: %s', (text) => {
     const found = flagsOf({ text, links: [[text, story(text.toLowerCase().replace(/ /g, '-'))]] });
     expect(found.map((f) => f.rule)).toEqual([]);
     // The same shape naming another story is an inline pointer.

@@ -225,7 +225,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The subject phrase ends before a time adverbial that AP style sets between the subject and its
- * verb ("The mayor on Tuesday said", "Verizon in October said", "SoftBank earlier this month
+ * verb ("The mayor on Tuesday said", "the utility in October said", "the board earlier this week
  * said"): the index of the subject's last word. `j` is the word before the verb once auxiliaries,
  * adverbs and weekdays are skipped; `v` the verb. Returns `j` when no time adverbial ends there.
  */
@@ -245,7 +245,7 @@ function beforeTimeTail(toks: readonly Tok[], j: number, v: number): number {
     determiners++;
   }
   if (k >= 0 && TIME_PREPOSITIONS.has(toks[k]?.l ?? '')) return k - 1;
-  // "SoftBank earlier this month said": no preposition, but a time word before the noun.
+  // "the board earlier this week said": no preposition, but a time word before the noun.
   if (determiners > 0 && toks[k + 1]?.l !== 'the' && TIME_NOUNS.has(t.l)) return k;
   return j;
 }
@@ -257,7 +257,7 @@ const CLAUSE_END_WORD = new Set(['to', 'of', 'for', 'with', 'at', 'on', 'in', 'b
 /**
  * Where a subject phrase really starts when a relative clause without "that" (a contact clause:
  * Quirk et al. 1985, 17.16; Cambridge Grammar of the English Language, ch. 12) runs into it:
- * "the farm policies the minister's critics have blamed", "the reasons Putin gave". A noun phrase
+ * "the farm rules the minister's opponents warned about", "the reasons the mayor gave". A noun phrase
  * does not go on past a plural noun into a determiner, a quantifier or a capitalised word with
  * no comma between: the subject is what follows. Not when the phrase ends in a preposition or a
  * participle ("residents the paper spoke to said"): there the clause modifies the subject.
@@ -367,7 +367,7 @@ export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb
   while (verbBefore > 0 && FOCUS_ADVERBS.has(toks[verbBefore]?.l ?? '')) verbBefore--;
   if (GIVE_VERBS.has(toks[verbBefore]?.l ?? '') || CAUSATIVE_VERBS.has(toks[verbBefore]?.l ?? '')) {
     // …unless that verb is a participle describing an open-ended group, which is the subject:
-    // "those denying any responsibility know…" (a reduced relative clause).
+    // "those denying the firm any blame insist…" (a reduced relative clause).
     if (toks[verbBefore]?.l.endsWith('ing') && OPEN_PRONOUN.has(toks[verbBefore - 1]?.l ?? '')) return classify(toks, verbBefore - 1, j);
     return null;
   }
@@ -484,7 +484,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     if (GIVE_VERBS.has(toks[i - 1]?.l ?? '')) continue;
     // "Please note that…": an imperative has no subject, so nobody before it is speaking.
     if (toks[i - 1]?.l === 'please') continue;
-    // "adding to a growing list of problems": "add to" is increasing (Merriam-Webster, add to), not
+    // "…, adding to the pressure on the firm": "add to" is increasing (Merriam-Webster, add to), not
     // saying, unless its "to" names who heard it ("added to reporters").
     if (ADD_FORMS.has(t.l) && toks[i + 1]?.l === 'to' && !HEARERS.has(toks[i + 2]?.l ?? '')) continue;
     // "will find it harder", "found themselves outvoted": a judgement of ease, not a finding.

@@ -74,7 +74,7 @@ const COMPARATIVE_AS = new Set(['many', 'much', 'far', 'well', 'long', 'soon', '
 
 /**
  * The same passive reduced to its participle (a past-participial relative or a fronted participle:
- * Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002): "a move seen as a
+ * Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002): "a decision seen as a
  * concession", "…, widely regarded as the favourite", "Hailed as a cure, the drug …". No form of
  * "be", "have" or "get" stands before the participle (that is the full passive, matched in the
  * lexicon, or an active perfect: "we have seen as many"), and "as" does not open a comparison.

@@ -177,7 +177,7 @@ export const APP_UPDATE =
 /**
  * A link that names its target as the original or the source of the piece (a translation's link to
  * the original article, "Source: …", "Originally published at …") or as the primary document the
- * story reports on ("Read the full transcript", "the full ruling", "the complete report"): a
+ * story reports on (a full transcript, the full ruling, the complete report): a
  * reference, which the guideline counts as article, not a pointer to another story.
  */
 export const ORIGINAL_POINTER =
