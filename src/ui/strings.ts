@@ -135,6 +135,9 @@ export const en = {
     mixLabel: (parts: string): string => `Attribution mix: ${parts}`,
     namedHeading: 'Named sources',
     noNamed: 'No named sources detected.',
+    // Sentences counted as named because they carry on a source given before (a quotation's
+    // second sentence, "he added"), with no name of their own to list.
+    namedByReference: (c: number): string => `None named in their own words: ${n(c, 'sentence carries', 'sentences carry')} on a source named earlier.`,
     more: (c: number): string => `and ${c} more`,
     linksOutHeading: 'Links to other sites',
     noLinksOut: 'None.',

@@ -243,6 +243,23 @@ describe('popup report', () => {
     await waitFor(() => expect(root.querySelector('[data-testid="verdict"]')).not.toBeNull());
   }
 
+  it('named-source sentences with no name of their own are said to carry on an earlier source, not "none detected"', async () => {
+    const report = seedReport();
+    report.sources.named = [];
+    report.sources.attribution.named = 4;
+    await mountReport(report);
+    expect(text()).toContain(t.sources.namedByReference(4));
+    expect(text()).not.toContain(t.sources.noNamed);
+  });
+
+  it('no named-source sentence at all: none detected', async () => {
+    const report = seedReport();
+    report.sources.named = [];
+    report.sources.attribution.named = 0;
+    await mountReport(report);
+    expect(text()).toContain(t.sources.noNamed);
+  });
+
   it('shows the verdict with its grade and breakdown', async () => {
     await mountReport();
     expect(root.querySelector('[data-testid="verdict"]')?.textContent).toContain('Relies on state-controlled media (Russia-1 and RT)');

@@ -95,6 +95,8 @@ export function Sources(props: { report: Report; bridge: PopupBridge }) {
           {named.join(' · ')}
           {moreNamed > 0 ? ` ${t.sources.more(moreNamed)}` : ''}
         </p>
+      ) : sources.attribution.named > 0 ? (
+        <p class="muted">{t.sources.namedByReference(sources.attribution.named)}</p>
       ) : (
         <p class="muted">{t.sources.noNamed}</p>
       )}
