@@ -207,7 +207,7 @@ export interface AttributionRecord {
   blockId: number;
   sentenceIndex: number;
   kind: AttributionKind;
-  /** The source as written ("Kuleba", "the ministry", "critics"), when there is one. */
+  /** The source as written ("Ruiz", "the ministry", "critics"), when there is one. */
   source?: string;
 }
 

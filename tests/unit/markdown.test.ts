@@ -38,7 +38,7 @@ function report(findings: Finding[], over: Partial<Report['summary']> = {}): Rep
       url: 'https://news.example.com/a',
       title: 'Peace talks *urged* [again]',
       byline: 'Newsroom',
-      siteName: 'Witness News',
+      siteName: 'Harbour Ledger',
       lang: 'en',
       publishedTime: '2024-08-20',
       type: 'article',
@@ -52,7 +52,7 @@ function report(findings: Finding[], over: Partial<Report['summary']> = {}): Rep
       attribution: { named: 5, anonymous: 1, vague: 1, collective: 0, hearsay: 1, none: 2 },
       linksOut: ['rt.com'],
       sourceList: true,
-      named: ['Lukashenko'],
+      named: ['Governor Avery'],
     },
     summary: {
       counts,
@@ -140,7 +140,7 @@ describe('reportToMarkdown', () => {
     const md = reportToMarkdown(
       report([
         finding('r1', 'state-media', 2, 10, 'Russia Today noted', { outlet: RT, role: 'source' }),
-        finding('c1', 'claim', 1, 0, 'who reportedly advised Kyiv', { attribution: 'hearsay' }),
+        finding('c1', 'claim', 1, 0, 'who reportedly advised the council', { attribution: 'hearsay' }),
         finding('m1', 'state-media', 4, 0, 'RT', { outlet: RT, role: 'mention' }),
       ]),
     );
@@ -154,7 +154,7 @@ describe('reportToMarkdown', () => {
     expect(md).toContain('- Byline: Newsroom');
     expect(md).toContain('- Share of text that is promotion: 13%');
     expect(md).toContain('### Unattributed claims (1)');
-    expect(md).toContain('- “who reportedly advised Kyiv”: Reason for c1.');
+    expect(md).toContain('- “who reportedly advised the council”: Reason for c1.');
     expect(md).toContain('- “Russia Today noted” (RT): Reason for r1.');
     expect(md).toContain('### Mentioned, not relied on (1)');
     // state media comes first, as in the popup

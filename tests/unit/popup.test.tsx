@@ -48,25 +48,25 @@ function finding(id: string, kind: Finding['kind'], blockId: number, text: strin
 
 function seedReport(findings?: Finding[]): Report {
   const list = findings ?? [
-    finding('sm1', 'state-media', 1, 'state-owned TV channel Russia-1', { outlet: RUSSIA1, role: 'venue' }),
+    finding('sm1', 'state-media', 1, 'in a Russia-1 broadcast', { outlet: RUSSIA1, role: 'venue' }),
     finding('sm2', 'state-media', 5, 'Russia Today noted', { outlet: RT, role: 'source' }),
     finding('sm3', 'state-media', 9, 'RT', { outlet: RT, role: 'mention' }),
-    finding('c1', 'claim', 2, 'who reportedly advised Kyiv to', {
+    finding('c1', 'claim', 2, 'who reportedly advised the council to', {
       attribution: 'hearsay',
-      sentence: 'Johnson, who reportedly advised Kyiv to keep fighting, left office.',
+      sentence: 'Avery, who reportedly advised the council to delay the vote, left office.',
     }),
-    finding('c2', 'claim', 3, 'staff members close to Zelensky have confirmed', { attribution: 'anonymous' }),
-    finding('p1', 'promotion', 20, 'Listen to the Health Ranger', { subtype: 'video-podcast-plug' }),
+    finding('c2', 'claim', 3, 'aides close to the governor have confirmed', { attribution: 'anonymous' }),
+    finding('p1', 'promotion', 20, 'Listen to our weekly harbour podcast', { subtype: 'video-podcast-plug' }),
   ];
   const counts = { claim: 0, 'state-media': 0, promotion: 0 };
   for (const f of list) counts[f.kind]++;
   return {
     version: 1,
     article: {
-      url: 'https://news.example.com/lukashenko-talks',
-      title: 'Lukashenko urges Kyiv and Moscow to restart peace talks',
+      url: 'https://news.example.com/harbour-talks',
+      title: 'Harbour talks resume as the governor urges calm',
       byline: 'Newsroom',
-      siteName: 'Witness News',
+      siteName: 'Harbour Ledger',
       lang: 'en',
       publishedTime: '2024-08-20',
       type: 'article',
@@ -81,9 +81,9 @@ function seedReport(findings?: Finding[]): Report {
         { outlet: RT, citations: 1, mentions: 1 },
       ],
       attribution: { named: 9, anonymous: 1, vague: 0, collective: 1, hearsay: 1, none: 3 },
-      linksOut: ['rt.com', 'ukrainewitness.example'],
+      linksOut: ['rt.com', 'harbourledger.example'],
       sourceList: true,
-      named: ['Lukashenko', 'Zelensky', 'Kuleba'],
+      named: ['Governor Avery', 'Mayor Ruiz', 'the port authority'],
     },
     summary: {
       counts,
@@ -373,7 +373,7 @@ describe('popup report', () => {
     await waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const url = new URL(String(create.mock.calls[0]?.[0].url));
     expect(url.origin).toBe('https://duckduckgo.com');
-    expect(url.searchParams.get('q')).toBe('"Johnson, who reportedly advised Kyiv to keep fighting, left office"');
+    expect(url.searchParams.get('q')).toBe('"Avery, who reportedly advised the council to delay the vote, left office"');
 
     root.querySelector<HTMLAnchorElement>('[data-outlet="ru-rt"] a')?.click();
     await waitFor(() => expect(create).toHaveBeenCalledTimes(2));
@@ -395,7 +395,7 @@ describe('popup report', () => {
     await mountReport();
     root.querySelector<HTMLButtonElement>('[data-action="copy"]')?.click();
     await waitFor(() => expect(text()).toContain(t.export.copied));
-    expect(writeText.mock.calls[0]?.[0]).toContain('# Sourcelight summary: Lukashenko urges');
+    expect(writeText.mock.calls[0]?.[0]).toContain('# Sourcelight summary: Harbour talks resume');
   });
 
   it('downloads the report as JSON through a Blob URL', async () => {
