@@ -335,8 +335,8 @@ describe('a government quoted directly is on the record', () => {
 
 describe('a short quoted term stays inside the highlighted clause', () => {
   test('scare quotes do not cut the clause', () => {
-    const c = candidates('Afterwards, there was fear that a “lone rider” was still out there, armed.');
-    expect(c.map((x) => x.text)).toContain('there was fear that a “lone rider” was still out there');
+    const c = candidates('Afterwards, there was fear that a “copycat” would strike again, armed.');
+    expect(c.map((x) => x.text)).toContain('there was fear that a “copycat” would strike again');
   });
 });
 
@@ -385,7 +385,7 @@ describe('more look-alikes kept out by grammar', () => {
     for (const t of ['LOPEZ: Everybody knows the budget is a fantasy.', 'Ana Lopez: Everybody knows the budget is a fantasy.']) expect(candidates(t)).toEqual([]);
     expect(candidates('Update: Critics say the budget is a fantasy.').map((c) => c.rule)).toContain('claim/vague-source');
     // A dateline is a place, not a speaker.
-    expect(candidates('LISBON: In what is widely seen as a snub to the visiting minister, the council changed its plans.').map((c) => c.rule)).toContain('claim/hearsay-agentless');
+    expect(candidates('LISBON: In what is widely seen as a rebuke to the harbour board, the council changed its plans.').map((c) => c.rule)).toContain('claim/hearsay-agentless');
   });
   test('a causative’s object is no speaker (Quirk et al. 16.52)', () => {
     expect(candidates('The report will make these voters feel cheated.').filter((c) => c.rule === 'claim/vague-source')).toEqual([]);

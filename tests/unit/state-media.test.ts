@@ -71,7 +71,7 @@ describe('does not flag', () => {
   test.each([
     // Not outlets at all.
     'RT @newsdesk: polls open at eight.',
-    'If you see RT in a post, it means somebody shared it.',
+    'When RT appears before a post, somebody shared it again.',
     'Travellers need a negative RT-PCR test on arrival.',
     'The launch of Sputnik 1 opened the space race.',
     'This is our Sputnik moment, the senator said.',
@@ -100,7 +100,7 @@ describe('does not flag', () => {
     'Simonyan, the editor-in-chief of RT, wrote on her channel.',
     'The head of IRNA resigned on Monday.',
     'Critics call Sputnik a propaganda outlet.',
-    'Reuters said that Turkey’s state broadcaster, TRT, had resumed broadcasting.',
+    'Reuters said Turkey’s state broadcaster, TRT, had cut its evening news to half an hour.',
     '"We will never trust CCTV again," the protester said.',
     // Descriptors that are not outlets.
     'He watched porn on state-owned computers.',

@@ -75,7 +75,7 @@ const AFTER_POSSESSIVE_WORK = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:editorial|comment
 /** "Press TV's Marzieh Hashemi": the name is someone's employer. */
 const AFTER_POSSESSIVE_PERSON = /^['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const AFTER_HEADLINE_WORK = /^\s+(?:editorial|commentary|op-ed)\b/iu;
-/** "CCTV's flagship news program ran…". */
+/** "CCTV's evening bulletin ran…". */
 const AFTER_POSSESSIVE_PROGRAMME =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:program|programme|show|bulletin|broadcast|newscast)s?\s+(?:ran|aired|broadcast|showed|carried)\b/iu;
 /** "China's leading party paper, the People's Daily, argues…": the name is itself the appositive. */
