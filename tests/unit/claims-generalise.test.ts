@@ -22,6 +22,8 @@ describe('shown by default: weak sources', () => {
     // A reported prediction is not a schedule.
     ['A senior port official said the new terminal would lose money for years.'],
     ['In the harbour towns the old mayor is seen by some residents as a reformer.'],
+    // The writer's unnamed sources are "sources" with no role (guideline 3.3).
+    ['My sources at the depot say the night buses will be cut.'],
     // MOS:WEASEL's "there is evidence that" and a judging passive with "widely".
     ['There is evidence that the harbour wall was rebuilt twice.'],
     ['The ferry timetable was widely criticised for ignoring night workers.'],

@@ -116,6 +116,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   // (corpus guideline 8: personal essays and reviews are the author's own voice), not a hidden
   // source; "my sources" stays one.
   if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1 && PERSONAL_CIRCLE.has(head.l)) return null;
+  // "my sources say", "our sources tell us": the writer's unnamed sources are "sources" with no
+  // role (guideline 3.3: vague), not a back-reference to sources named before.
+  if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1 && (head.l === 'sources' || head.l === 'source')) return { ...base, kind: 'vague', strong: true };
   // Existential "there are people who…" says such people exist; it gives no one as a source.
   if (first.l === 'there' && BE_FORMS.has(toks[from + 1]?.l ?? '')) return null;
   // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
