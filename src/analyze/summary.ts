@@ -1,6 +1,6 @@
 import { hostOf } from './hostname.ts';
 import { siteOfHost } from './site.ts';
-import { BACKREF_HEAD, DEFINITE, PRONOUN_SUBJECT } from './claims/words.ts';
+import { BACKREF_HEAD, CONTRACTED_AUX, DEFINITE, PRONOUN_SUBJECT } from './claims/words.ts';
 import { isCounted } from './findings.ts';
 import { notCheckedSentence } from './coverage-text.ts';
 import type {
@@ -166,7 +166,6 @@ const NOT_AN_OPENER = new Set([
   // An imperative's politeness marker ("Please note that…") opens an instruction, not a subject.
   'please',
 ]);
-const CONTRACTION = /['’](?:ll|d|ve|re|m|s)$/;
 // "Occasionally I'll", "I've": the writer's own first person, contracted or not, is nobody to list.
 const FIRST_PERSON = /^i(?:['’](?:ll|ve|m|d))?$/;
 
@@ -184,7 +183,7 @@ export function namesSomeone(source: string): boolean {
   const first = words[0]?.toLowerCase() ?? '';
   if (NOT_AN_OPENER.has(first) || /\bper ?cent\b|%/i.test(source)) return false;
   // "It's", "They'll": a pronoun with its auxiliary contracted onto it is still an opener.
-  if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase().replace(CONTRACTION, '')))) return true;
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !OPENERS.has(w.toLowerCase().replace(CONTRACTED_AUX, '')))) return true;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return BACKREF_HEAD.has(last) || BACKREF_HEAD.has(last.replace(/s$/, ''));
 }

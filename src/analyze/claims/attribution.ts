@@ -4,7 +4,7 @@
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
 import { isPersonNoun, parse } from '../language/index.ts';
-import { CAUSATIVE_VERBS, FOCUS_ADVERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
+import { CONTRACTED_AUX, LABELLED, PERCEIVED_AS, CAUSATIVE_VERBS, FOCUS_ADVERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
 
@@ -55,7 +55,6 @@ export function isAdverb(t: Tok): boolean {
   return t.word && !t.cap && t.l.length > 4 && t.l.endsWith('ly') && !MENTAL.has(t.l);
 }
 
-/** Classifies a candidate source phrase toks[from..to]. */
 const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
   'friend', 'friends', 'family', 'wife', 'husband', 'partner', 'kids', 'children', 'son', 'daughter', 'sons',
   'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'brother', 'sister', 'brothers', 'sisters',
@@ -63,6 +62,7 @@ const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
   'grandmother', 'grandfather', 'grandparents', 'doctor', 'dentist', 'therapist', 'cousin', 'cousins',
 ]);
 
+/** Classifies a candidate source phrase toks[from..to]. */
 export function classify(toks: readonly Tok[], from: number, to: number): Omit<Mention, 'verb' | 'mental'> | null {
   // Trim leading conjunctions/punctuation and trailing punctuation.
   while (from <= to && (!toks[from]?.word || toks[from]?.l === 'and' || toks[from]?.l === 'but')) from++;
@@ -112,13 +112,14 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (OPEN_PRONOUN.has(first.l) && /^[a-z]{3,}ing$/.test(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
-  // "my friends agree", "my doctor told me": the writer's own circle is the writer's experience
-  // (corpus guideline 8: personal essays and reviews are the author's own voice), not a hidden
-  // source; "my sources" stays one.
-  if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1 && PERSONAL_CIRCLE.has(head.l)) return null;
-  // "my sources say", "our sources tell us": the writer's unnamed sources are "sources" with no
-  // role (guideline 3.3: vague), not a back-reference to sources named before.
-  if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1 && (head.l === 'sources' || head.l === 'source')) return { ...base, kind: 'vague', strong: true };
+  if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1) {
+    // "my friends agree", "my doctor told me": the writer's own circle is the writer's experience
+    // (corpus guideline 8: personal essays and reviews are the author's own voice), not a hidden source.
+    if (PERSONAL_CIRCLE.has(head.l)) return null;
+    // "my sources say": the writer's unnamed sources are "sources" with no role (guideline 3.3:
+    // vague), not a back-reference to sources named before.
+    if (head.l === 'sources' || head.l === 'source') return { ...base, kind: 'vague', strong: true };
+  }
   // Existential "there are people who…" says such people exist; it gives no one as a source.
   if (first.l === 'there' && BE_FORMS.has(toks[from + 1]?.l ?? '')) return null;
   // "Too many people", "so many fans", "how many voters": a degree, not a group given as a source.
@@ -215,11 +216,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   return null;
 }
 
-/** The subject phrase before a verb, or the phrase after it in "…, said a senior official". */
 const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
 const HEARERS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me']);
-const CONTRACTED_AUX = /['’](?:ll|d|ve|re|m|s)$/;
-
 const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter']);
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'early', 'late', 'later', 'the', 'same']);
@@ -281,6 +279,7 @@ function contactClause(toks: readonly Tok[], from: number, to: number): number {
   return from;
 }
 
+/** The subject phrase before a verb, or the phrase after it in "…, said a senior official". */
 export function findSource(toks: readonly Tok[], v: number): Omit<Mention, 'verb' | 'mental'> | null {
   let j = v - 1;
   while (j >= 0) {
@@ -421,7 +420,7 @@ function npStart(toks: readonly Tok[], j: number): number {
  * by many as" is Wikipedia MOS:WEASEL's own example; "seen by some analysts as", "portrayed by
  * critics as". Only their "by" phrase is read here: without it they are the agentless passive.
  */
-const JUDGED_BY: ReadonlySet<string> = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'hailed', 'touted', 'branded', 'labelled', 'labeled', 'billed', 'dubbed']);
+const JUDGED_BY: ReadonlySet<string> = new Set([...PERCEIVED_AS, ...LABELLED]);
 /** Of those, the verbs of seeing: they judge only with "as" ("seen by many as"); "seen by millions" is an audience. */
 const SEEING: ReadonlySet<string> = new Set(['seen', 'viewed', 'perceived']);
 
@@ -465,7 +464,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
       i = k - 1;
       continue;
     }
-    if (JUDGED_BY.has(t.l) && !REPORTING.has(t.l) && !MENTAL.has(t.l)) {
+    if (JUDGED_BY.has(t.l)) {
       // The judges may follow the "as" phrase: "hailed as a breakthrough by some researchers".
       let by = i + 1;
       if (toks[by]?.l === 'as') {
@@ -570,10 +569,6 @@ function inConditional(toks: readonly Tok[], i: number): boolean {
 
 export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'even', 'whereas']);
 
-/**
- * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
- * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
- */
 const PERSONAL_SINGULAR = new Set(['he', 'she']);
 /** A person's full name (two words or more) among the entities the language layer finds. */
 function namesPerson(text: string): boolean {
@@ -589,6 +584,10 @@ const COORDINATORS = new Set(['and', 'or', 'but']);
 const NEGATED_AUX = /^(?:[a-z]{2,5}n['’]t|cannot|not)$/;
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 
+/**
+ * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
+ * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
+ */
 export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
   // A named speaker, or "he"/"she" standing for one (a singular personal pronoun refers back to a
   // person the article has named or described: what that person says is relayed the same way).

@@ -1,7 +1,7 @@
 // Constructions that carry a claim without a source (figures, impersonal "it is said that",
 // unnamed evidence) and the extent of the claim a source stands behind.
 import { IS_DIGIT, type Tok, isQuoteTok } from './tokens.ts';
-import { BE_FORMS, DEFINITE, HAVE_FORMS, PARTICIPLES, REPORT_NOUNS, SHELL_LINKS } from './words.ts';
+import { BE_FORMS, CONTRACTED_AUX, DEFINITE, HAVE_FORMS, PARTICIPLES, PERCEIVED_AS, REPORT_NOUNS, SHELL_LINKS } from './words.ts';
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'do', 'does', 'did']);
 const NEW_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -30,6 +30,8 @@ export function findStatistic(toks: readonly Tok[]): number {
   return -1;
 }
 
+const ADVICE_PARTICIPLES = new Set(['recommended', 'advised', 'suggested', 'encouraged', 'required', 'requested']);
+
 export const HEDGE_ADVERBS = new Set(['widely', 'often', 'generally', 'commonly', 'also', 'now', 'long', 'sometimes', 'frequently', 'increasingly']);
 
 /**
@@ -37,8 +39,6 @@ export const HEDGE_ADVERBS = new Set(['widely', 'often', 'generally', 'commonly'
  * passive of a verb of saying or thinking with no agent (Wikipedia MOS:WEASEL, "it is said";
  * corpus guideline 3.3, agentless constructions). Grammar, not a phrase list: any participle.
  */
-const ADVICE_PARTICIPLES = new Set(['recommended', 'advised', 'suggested', 'encouraged', 'required', 'requested']);
-
 export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to: number; entry: { id: string } }> {
   const out: Array<{ from: number; to: number; entry: { id: string } }> = [];
   for (let i = 0; i + 3 < toks.length; i++) {
@@ -64,11 +64,6 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
   return out;
 }
 
-/**
- * Verbs of perceiving and acclaiming whose passive with "as" hides who perceives: "is seen as"
- * (Wikipedia MOS:WEASEL; corpus guideline 3.3, "being portrayed as").
- */
-const AS_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'touted', 'hailed']);
 const REDUCED_ADVERBS = new Set([...HEDGE_ADVERBS, 'largely', 'broadly', 'universally', 'still', 'never', 'ever']);
 const COMPARATIVE_AS = new Set(['many', 'much', 'far', 'well', 'long', 'soon', 'early', 'late', 'recently', 'often', 'good', 'bad', 'big', 'little', 'few', 'if', 'though']);
 
@@ -83,12 +78,12 @@ export function reducedAgentless(toks: readonly Tok[]): Array<{ from: number; to
   const out: Array<{ from: number; to: number; entry: { id: string } }> = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const part = toks[i] as Tok;
-    if (!AS_PARTICIPLES.has(part.l) || toks[i + 1]?.l !== 'as') continue;
+    if (!PERCEIVED_AS.has(part.l) || toks[i + 1]?.l !== 'as') continue;
     if (COMPARATIVE_AS.has(toks[i + 2]?.l ?? '')) continue;
     let k = i - 1;
     while (k >= 0 && toks[k]?.word && REDUCED_ADVERBS.has(toks[k]?.l ?? '')) k--;
     const left = toks[k];
-    if (left?.word && (BE_FORMS.has(left.l) || HAVE_FORMS.has(left.l) || /['’](?:ve|d|s|re)$/.test(left.l) || left.l === 'not')) continue;
+    if (left?.word && (BE_FORMS.has(left.l) || HAVE_FORMS.has(left.l) || CONTRACTED_AUX.test(left.l) || left.l === 'not')) continue;
     out.push({ from: k + 1, to: i + 1, entry: { id: 'agentless' } });
   }
   return out;
@@ -193,12 +188,6 @@ export function clauseSpan(toks: readonly Tok[], i: number): [number, number] {
 }
 
 /**
- * The claim a source phrase stands behind (issue 15: the highlight is the claim): the source and
- * its verb with the clause it introduces ("Critics say the levy will fail"), or, for "…, critics
- * say" and "according to critics, …", the sentence's claim before or after it. Stops at a
- * semicolon, a dash or the sentence end; never a fixed number of words.
- */
-/**
  * Whether the words after a verb of saying are only its tag: an addressee, a time, a place or a
  * manner ("told Reuters on Tuesday", "said in an interview"), not a clause it introduces.
  */
@@ -212,6 +201,12 @@ function tagOnly(toks: readonly Tok[], verb: number, end: number): boolean {
   return true;
 }
 
+/**
+ * The claim a source phrase stands behind (issue 15: the highlight is the claim): the source and
+ * its verb with the clause it introduces ("Critics say the levy will fail"), or, for "…, critics
+ * say" and "according to critics, …", the sentence's claim before or after it. Stops at a
+ * semicolon, a dash or the sentence end; never a fixed number of words.
+ */
 export function claimExtent(toks: readonly Tok[], from: number, to: number, verb: number): [number, number] {
   const stop = (t: Tok | undefined): boolean => !!t && (t.t === ';' || t.t === '—' || t.t === '–');
   const trimEnd = (b: number): number => {

@@ -76,6 +76,15 @@ export const VERB_FOLLOW = new Set([
   'why', 'whether', 'if', 'otherwise', 'so', 'nothing', 'little', 'much', 'many', 'all', 'both', 'our', 'my',
 ]);
 export const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+/** An auxiliary contracted onto the word before it ("you'll", "we'd", "they've", "it's"). */
+export const CONTRACTED_AUX = /['’](?:ll|d|ve|re|m|s)$/;
+/**
+ * Participles of perceiving and acclaiming whose passive with "as" judges ("is seen as", "hailed as";
+ * Wikipedia MOS:WEASEL, corpus guideline 3.3 "being portrayed as"), and of labelling ("dubbed",
+ * "billed as"), which name their judges only with "by".
+ */
+export const PERCEIVED_AS = new Set(['seen', 'viewed', 'regarded', 'perceived', 'portrayed', 'touted', 'hailed']);
+export const LABELLED = new Set(['branded', 'labelled', 'labeled', 'billed', 'dubbed']);
 /** Degree and question words before a quantifier ("how many", "too many", "so many"): a measure, not a group. */
 export const DEGREE_BEFORE = new Set(['how', 'too', 'so', 'as', 'however', 'that', 'this', 'thus']);
 /** Wh-words after a bare "tell": the verb of discerning ("can tell whether"), not of speech. */

@@ -18,7 +18,6 @@ import { entityKinds } from '../language/index.ts';
 import { firedFeatures, gatePasses } from '../claims/gate.ts';
 import { pointsBackToNamed, recordNamedRoles, recordUnnamedRoles } from '../claims/coreference.ts';
 
-// Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
 // Sequence of tenses (Cambridge Grammar of the English Language, ch. 3 §7, backshift): after a past
 // verb of saying, "would" is the reported "will". A reported plan on the calendar ("said the
 // minister would visit the port on Friday") is as routine as the same plan said in the present.
@@ -33,6 +32,8 @@ function backshiftedSchedule(toks: readonly Tok[], verb: number): boolean {
   }
   return false;
 }
+
+// Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
 const INFORMAL_ENDING = /['’](?:re|m|ve|ll|d)$|n['’]t$/;
 
 function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Block, paragraphAttributed: boolean): Draft[] {
