@@ -188,10 +188,8 @@ function storeCount(f: Features): number {
   const stores = new Set<string>();
   for (const l of f.block.links) {
     if (endpointOf(l.href) !== 'store') continue;
-    const host = hostOf(l.href);
     // By the store's owner: apps.apple.com and itunes.apple.com are one store.
-    const d = APP_STORES.find(([d]) => hostMatches(host, d))?.[0] ?? host;
-    stores.add(d.split('.').slice(-2).join('.'));
+    stores.add(registeredName(hostOf(l.href)));
   }
   return stores.size;
 }
@@ -701,6 +699,7 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
     // A run kept by Readability with body text close on both sides is the article's own list
     // (a listicle's linked items, issue 17); a related module mid-article carries a label.
     const inBody = run.length > 0 && isInsideBody(feats, run);
+    const ask = run.length > 0 ? askBefore(run) : null;
     // A run Readability itself dropped from the article (its link-density test) that reads like
     // headlines: no sentence ends, no listing pages. Its links may go anywhere (aggregators,
     // partner widgets), so same-site story addresses are not asked for.
@@ -716,8 +715,7 @@ function markLinkRuns(feats: readonly Features[], marks: Marks): void {
         mark(marks, before, { subtype: 'related-links', rule: 'related-links-dropped-run' });
       }
       for (const f of run) if (!f.listingLink) mark(marks, f, { subtype: 'related-links', rule: 'related-links-dropped-run' });
-    } else if (heads >= MIN_UNLABELLED_RUN && !inBody && askBefore(run) !== null) {
-      const ask = askBefore(run) as Verdict;
+    } else if (heads >= MIN_UNLABELLED_RUN && !inBody && ask !== null) {
       for (const f of run) if (isRunLink(f) && !f.listingLink) mark(marks, f, { subtype: ask.subtype, rule: 'ask-list' });
     } else if (heads >= MIN_UNLABELLED_RUN && stories >= links.length * STORY_SHARE && !inBody) {
       const first = run[0] as Features;
