@@ -324,6 +324,33 @@ describe('supposed, not reported', () => {
   });
 });
 
+describe('a speaker inside an indirect question is the topic, not a report', () => {
+  test.each([
+    ['How a tenant responds can decide the case.'],
+    ['The vote hinges on what voters think of the new timetable.'],
+    ['It is unclear whether analysts expect a second cut.'],
+  ])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  test.each([
+    ["Here's what analysts say about the second cut."],
+    ['That is how critics see the new timetable.'],
+  ])('after "is" or "here\'s" the same words report: %s', (text) => {
+    expect(candidates(text).map((c) => c.rule)).toContain('claim/vague-source');
+  });
+});
+
+describe('"both" points back to a pair already introduced', () => {
+  test('"both" with a noun is a back-reference', () => {
+    expect(sourceKinds('Both brothers said the bakery would stay open.')).toEqual(['named']);
+    expect(candidates('Both brothers said the bakery would stay open.')).toEqual([]);
+  });
+  test('a group with no "both" stays vague', () => {
+    expect(sourceKinds('Many bakers said the flour tax would hurt them.')).toEqual(['vague']);
+  });
+});
+
 describe('a government quoted directly is on the record', () => {
   test('a direct quotation given to a country is its statement', () => {
     expect(candidates('“We will not sign,” said Norway at the summit.')).toEqual([]);

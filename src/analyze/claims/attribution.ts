@@ -111,6 +111,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   // plan", "anyone following the case" (a reduced relative clause).
   if (OPEN_PRONOUN.has(first.l) && /^[a-z]{3,}ing$/.test(toks[from + 1]?.l ?? '')) return { ...base, kind: 'vague', strong: true };
   if (coreEnd === from && PRONOUN.has(first.l)) return { ...base, kind: 'pronoun' };
+  // "Both men said", "both sides claim": "both" refers to a pair the text has already introduced
+  // (a definite predeterminer: Quirk et al. 1985, 5.16; CGEL ch. 5), a back-reference like "the two men".
+  if (first.l === 'both' && coreEnd > from) return { ...base, kind: 'named' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
   if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1) {
     // "my friends agree", "my doctor told me": the writer's own circle is the writer's experience
@@ -548,7 +551,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   // support for…": "added" the verb, or "support" the verb of "Acme added"). A word cannot be
   // both; with no parser to settle it, neither reading is kept as a source.
   const clash = (m: Mention): boolean => mentions.some((o) => o !== m && o.from === m.from && ((o.to > m.to && m.verb >= 0 && m.verb <= o.to) || (m.to > o.to && o.verb >= 0 && o.verb <= m.to)));
-  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !clash(m));
+  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !inIndirectQuestion(toks, m) && !clash(m));
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
   const [ra, rb] = relayRange(toks, kept);
   for (const m of kept) if (m.from >= ra && m.from <= rb) m.relayed = true;
@@ -565,6 +568,21 @@ function inConditional(toks: readonly Tok[], i: number): boolean {
     if (CONDITIONAL.has(t.l)) return true;
   }
   return false;
+}
+
+// "How a manager responds matters", "tied to what voters think of her", "whether critics agree": a
+// speaker inside an indirect question or a free relative is the topic, not a report (the clause
+// asserts no one said or thought anything: Quirk et al. 1985, 15.4–15.8 on nominal wh-clauses).
+// After "is"/"here's"/"that's" the same words report what was said ("Here's what analysts say:",
+// "that's how critics see it"), and "why" presupposes its clause, so those stay.
+const INDIRECT_WH: ReadonlySet<string> = new Set(['how', 'what', 'whether']);
+const REPORTS_WH: ReadonlySet<string> = new Set(["here's", 'here’s', 'here', "that's", 'that’s', "this's", "what's", "it's", 'it’s', 'exactly', 'precisely', 'just']);
+function inIndirectQuestion(toks: readonly Tok[], m: Mention): boolean {
+  if (m.verb < 0 || m.from > m.verb) return false;
+  const wh = toks[m.from - 1];
+  if (!wh || !INDIRECT_WH.has(wh.l)) return false;
+  const before = toks[m.from - 2]?.l ?? '';
+  return !BE_FORMS.has(before) && !REPORTS_WH.has(before);
 }
 
 export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'even', 'whereas']);
