@@ -351,6 +351,27 @@ describe('"both" points back to a pair already introduced', () => {
   });
 });
 
+describe('a document a named body issued names its source', () => {
+  test.each([
+    ['According to Labour Department surveys, hiring slowed in June.'],
+    ['According to Pew polls, most teenagers own a phone.'],
+  ])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+  test('an unnamed document stays vague', () => {
+    expect(candidates('Recent surveys show that bus journeys fell by a third.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
+});
+
+describe('"finds" after "some" is the noun when no complement follows', () => {
+  test('"some finds are shown" reports nothing', () => {
+    expect(candidates('Some finds from the dig are shown in the village hall.')).toEqual([]);
+  });
+  test('"some find that" is still a source', () => {
+    expect(candidates('Some find that the new schedule is worse.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
+});
+
 describe('a government quoted directly is on the record', () => {
   test('a direct quotation given to a country is its statement', () => {
     expect(candidates('“We will not sign,” said Norway at the summit.')).toEqual([]);

@@ -173,6 +173,15 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (INDEFINITE.has(first.l) && STRONG_ANON.has(head.l)) return { ...base, kind: 'anonymous', strong: true };
   // A counted group ("310 delegates") comes from a tally, not from unnamed speakers.
   if (IS_DIGIT.test(first.t) && GENERIC_GROUP.has(head.l)) return { ...base, kind: 'anonymous' };
+  // "Census Bureau reports", "Gallup polls", "FBI data": a document a named body issued names its
+  // source; only documents nobody names are vague ("polls show", guideline 3.3). The name is a
+  // capitalised word before the head that is not merely the sentence's first word, or an acronym.
+  if (DOCUMENT_HEAD.has(head.l) && coreEnd > from) {
+    for (let i = from; i < coreEnd; i++) {
+      const t = toks[i] as Tok;
+      if (t.cap && (i > 0 || toks[i + 1]?.cap || /^\p{Lu}{2,}$/u.test(t.t))) return { ...base, kind: 'named' };
+    }
+  }
   if ((VAGUE_HEAD.has(head.l) || GENERIC_GROUP.has(head.l)) && !(head.l === 'sources' && coreEnd > from && !DEFINITE.has(first.l) && !INDEFINITE.has(first.l))) {
     if (properAfter && !GENERIC_GROUP.has(head.l) && head.l !== 'sources') return { ...base, kind: 'named' };
     if (GENERIC_GROUP.has(head.l)) return { ...base, kind: 'vague', strong: false, modified: coreEnd > from || to > coreEnd || head.l === 'people' };
@@ -219,6 +228,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   return null;
 }
 
+/** Documents that can stand as a source: a named body's makes it named, an unnamed one is vague. */
+const DOCUMENT_HEAD: ReadonlySet<string> = new Set(['report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'figures', 'statistics', 'estimates', 'records', 'documents', 'findings']);
 const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
 const HEARERS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me']);
 const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

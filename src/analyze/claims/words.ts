@@ -68,6 +68,7 @@ export const NOUN_OR_VERB = new Set([
   'view', 'views', 'plan', 'plans', 'fear', 'fears', 'hope', 'hopes', 'doubt', 'doubts', 'worry', 'worries',
   'claim', 'claims', 'report', 'reports', 'note', 'notes', 'estimate', 'estimates', 'question', 'questions',
   'demand', 'demands', 'counter', 'echo', 'echoes', 'remark', 'caution', 'stress', 'praise', 'blame', 'call', 'calls', 'concern', 'concerns',
+  'find', 'finds',
 ]);
 // …and they are verbs when a complement follows ("fear that", "plan to", "claim the", "hope Smith").
 export const VERB_FOLLOW = new Set([
