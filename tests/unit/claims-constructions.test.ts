@@ -372,6 +372,23 @@ describe('"finds" after "some" is the noun when no complement follows', () => {
   });
 });
 
+describe('acts on the record and words used as words are not hearsay', () => {
+  test.each([
+    ['In March it was announced that the ferry would stop at the island.'],
+    ['It was decided that the library would open on Sundays.'],
+    ["A knot tied this way is said to be 'dressed' when no strand crosses another."],
+    ['Such a chord is said to be “borrowed” from the parallel key.'],
+  ])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+  test.each([
+    ['It was reported that the ferry would stop at the island.'],
+    ['The lighthouse is said to be haunted by its first keeper.'],
+  ])('the hidden speaker is still hearsay: %s', (text) => {
+    expect(candidates(text).map((c) => c.rule).some((r) => r.startsWith('claim/hearsay-'))).toBe(true);
+  });
+});
+
 describe('a government quoted directly is on the record', () => {
   test('a direct quotation given to a country is its statement', () => {
     expect(candidates('“We will not sign,” said Norway at the summit.')).toEqual([]);

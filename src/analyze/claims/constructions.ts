@@ -30,6 +30,7 @@ export function findStatistic(toks: readonly Tok[]): number {
   return -1;
 }
 
+const ACTS_ON_RECORD = new Set(['announced', 'decided', 'resolved', 'ruled', 'ordered', 'enacted', 'decreed']);
 const ADVICE_PARTICIPLES = new Set(['recommended', 'advised', 'suggested', 'encouraged', 'required', 'requested']);
 
 export const HEDGE_ADVERBS = new Set(['widely', 'often', 'generally', 'commonly', 'also', 'now', 'long', 'sometimes', 'frequently', 'increasingly']);
@@ -56,6 +57,10 @@ export function agentlessItThat(toks: readonly Tok[]): Array<{ from: number; to:
     const part = toks[k];
     if (!part || !(PARTICIPLES.has(part.l) || (part.l.endsWith('ed') && part.l.length > 4))) continue;
     if (toks[k + 1]?.l !== 'that') continue;
+    // "It was announced that…", "it was decided that…": an announcement is an act on the record and a
+    // decision an act, not a claim whose holder is hidden (corpus guideline 8: what was announced on
+    // the record is not flagged; MOS:WEASEL is about who says or thinks).
+    if (ACTS_ON_RECORD.has(part.l)) continue;
     // "It is recommended that you restart the router": advice to the reader is an instruction
     // (guideline 8: technical instructions and how-tos report nothing), not a claim without a source.
     if (ADVICE_PARTICIPLES.has(part.l) && (toks[k + 2]?.l === 'you' || toks[k + 2]?.l === 'readers' || toks[k + 2]?.l === 'users')) continue;

@@ -8,7 +8,7 @@
 // token, so no pattern built from data ever runs over page text (a hostile page cannot make it
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
-import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize } from '../claims/tokens.ts';
+import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize, isQuoteTok } from '../claims/tokens.ts';
 import { COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
@@ -156,6 +156,10 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     if (first.q) continue;
     const id = hit.entry.id;
     if (id === 'allegedly' && legal()) continue;
+    // "A bird with one copy is said to be 'split'", "the team is said to have “good position”": a term
+    // in quotation marks after "said to be/have" is named, not reported (the use–mention distinction:
+    // the sentence defines what the word means; Chicago Manual of Style 7.58, words used as words).
+    if (id === 'said-to' && (toks[hit.to + 1]?.l === 'be' || toks[hit.to + 1]?.l === 'have') && toks[hit.to + 2] && (isQuoteTok(toks[hit.to + 2] as Tok) || toks[hit.to + 2]?.t === "'")) continue;
     // "…, according to the Gazette": the report is attributed, so "reportedly" hides no one (MOS:WEASEL
     // asks for the source, which is there).
     if (id !== 'agentless' && namedAccordingTo) continue;
