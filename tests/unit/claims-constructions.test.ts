@@ -378,6 +378,7 @@ describe('acts on the record and words used as words are not hearsay', () => {
     ['It was decided that the library would open on Sundays.'],
     ["A knot tied this way is said to be 'dressed' when no strand crosses another."],
     ['Such a chord is said to be “borrowed” from the parallel key.'],
+    ['The path climbs to what is known as the Long Terrace.'],
   ])('%s', (text) => {
     expect(candidates(text)).toEqual([]);
   });

@@ -175,6 +175,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     });
     if (id !== 'agentless' && speakerAfter) continue;
     if (id === 'agentless') {
+      // "what is known as the Old Mill": "known as" gives a name (Merriam-Webster, known as: "called"),
+      // not a piece of knowledge with no knower.
+      if (toks[hit.to]?.l === 'known' && toks[hit.to + 1]?.l === 'as') continue;
       if (hasNamed || mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'none')) continue;
       // "has been criticized by Senator X" names the critic.
       if (toks[hit.to + 1]?.l === 'by') continue;
