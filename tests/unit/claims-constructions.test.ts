@@ -390,6 +390,22 @@ describe('acts on the record and words used as words are not hearsay', () => {
   });
 });
 
+describe("the writer's own voice is not a hidden source", () => {
+  test.each([
+    ['I had a 70 percent success rate with the cuttings this spring.'],
+    ['You can pick up the older model for as little as $40.'],
+    ['As our expert in houseplant care says, your fern will probably want a humid room.'],
+  ])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+  test('a figure in the article\'s impersonal voice is still a candidate', () => {
+    expect(candidates('Bus ridership fell 30 percent in the first quarter.').map((c) => c.rule)).toContain('claim/unsourced-assertion');
+  });
+  test('"our sources" stay vague', () => {
+    expect(candidates('Our sources say the depot will close.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
+});
+
 describe('a government quoted directly is on the record', () => {
   test('a direct quotation given to a country is its statement', () => {
     expect(candidates('“We will not sign,” said Norway at the summit.')).toEqual([]);

@@ -62,6 +62,8 @@ const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
   'grandmother', 'grandfather', 'grandparents', 'doctor', 'dentist', 'therapist', 'cousin', 'cousins',
 ]);
 
+const OWN_STAFF: ReadonlySet<string> = new Set(['expert', 'experts', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'writer', 'writers', 'reviewer', 'reviewers', 'tester', 'testers', 'critic', 'critics', 'analyst', 'analysts', 'staff', 'team', 'columnist', 'columnists', 'journalists', 'journalist']);
+
 /** Classifies a candidate source phrase toks[from..to]. */
 export function classify(toks: readonly Tok[], from: number, to: number): Omit<Mention, 'verb' | 'mental'> | null {
   // Trim leading conjunctions/punctuation and trailing punctuation.
@@ -122,6 +124,9 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
     // "my sources say": the writer's unnamed sources are "sources" with no role (guideline 3.3:
     // vague), not a back-reference to sources named before.
     if (head.l === 'sources' || head.l === 'source') return { ...base, kind: 'vague', strong: true };
+    // "our expert says", "our reviewers found": the publication speaking through its own staff
+    // (guideline 3.3: the outlet or author is the source, `self`), on the record as the outlet.
+    if (first.l === 'our' && OWN_STAFF.has(head.l)) return { ...base, kind: 'named', onRecord: true };
   }
   // Existential "there are people who…" says such people exist; it gives no one as a source.
   if (first.l === 'there' && BE_FORMS.has(toks[from + 1]?.l ?? '')) return null;

@@ -36,6 +36,9 @@ function backshiftedSchedule(toks: readonly Tok[], verb: number): boolean {
 // Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
 const INFORMAL_ENDING = /['’](?:re|m|ve|ll|d)$|n['’]t$/;
 
+// "I" and "you" only: "we" is as often a nation or humankind ("we went from 10% to 60%") as the writer.
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', "i'm", "you're", "i've", "you've", "i'd", "you'd", "i'll", "you'll", 'i’m', 'you’re', 'i’ve', 'you’ve', 'i’d', 'you’d', 'i’ll', 'you’ll']);
+
 function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Block, paragraphAttributed: boolean): Draft[] {
   const prevAttributed = prev !== null && (prev.attributed || prev.mentions.length > 0);
   // The previous sentence gave a source for figures: "a poll found…", "…, the audit found".
@@ -299,7 +302,11 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // own-voice figure is a candidate; the gate weighs what the words around it say.
       // Only in prose: a line with no closing stop is a headline, a link or a caption (the
       // guideline's boilerplate), not a claim the article makes.
-      if (stat >= 0 && !paragraphAttributed && prose) {
+      // "I had a 90% success rate", "you can pick one up for $40": the writer's own experience or
+      // an aside to the reader (guideline 3.3: the author's first-person experience is `self`;
+      // guideline 8: a product's price and how-tos are not flagged), not a figure from a hidden source.
+      const ownVoice = toks.slice(0, stat).some((t) => !t.q && SPEAKER_PRONOUNS.has(t.l));
+      if (stat >= 0 && !paragraphAttributed && prose && !ownVoice) {
         const [a, b] = clauseSpan(toks, stat);
         const [s, e] = span(a, b);
         push({
