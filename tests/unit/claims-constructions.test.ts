@@ -406,6 +406,15 @@ describe("the writer's own voice is not a hidden source", () => {
   });
 });
 
+describe('a fragment asserts nothing', () => {
+  test('a one- or two-word label with a loaded word is not a claim', () => {
+    expect(candidates('Total hoax!')).toEqual([]);
+  });
+  test('the same word in a statement still is', () => {
+    expect(candidates('The ghost sighting at the pier was a hoax.').map((c) => c.rule)).toContain('claim/unsourced-assertion');
+  });
+});
+
 describe('a government quoted directly is on the record', () => {
   test('a direct quotation given to a country is its statement', () => {
     expect(candidates('“We will not sign,” said Norway at the summit.')).toEqual([]);

@@ -271,7 +271,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const ownAttribution = mentions.length > 0 || drafts.length > 0;
   const linked = block.links.some((l) => l.start < sentence.end && sentence.start < l.end);
   const eligible = !ownAttribution && !linked && !info.quoteContinuation && !QUESTION_END.test(sentence.text) && !toks.some((t) => t.q);
-  if (!cited && (eligible || (!ownAttribution && !info.quoteContinuation && !toks.some((t) => t.q)))) {
+  // A fragment of one or two words (a label, a caption, a tag) has no predicate to assert anything.
+  const statement = toks.reduce((n, t) => n + (t.word ? 1 : 0), 0) >= 3;
+  if (!cited && statement && (eligible || (!ownAttribution && !info.quoteContinuation && !toks.some((t) => t.q)))) {
     for (const [index, label, needsFresh] of [
       [ACCUSATION_INDEX, 'An accusation', false],
       [SWEEPING_INDEX, 'A sweeping claim', true],
