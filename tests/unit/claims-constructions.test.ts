@@ -406,6 +406,16 @@ describe("the writer's own voice is not a hidden source", () => {
   });
 });
 
+describe('an article and an adjective before a known surname describe a named person', () => {
+  test('"a smiling Harrison told the crowd" is named', () => {
+    expect(sourceKinds('“We are ready,” a smiling Harrison told the crowd.')).toEqual(['named']);
+  });
+  test('a demonym or a party after a place stays a described, unnamed source', () => {
+    expect(sourceKinds('“We are ready,” a young Texan told the crowd.')).toEqual(['anonymous']);
+    expect(sourceKinds('“We are ready,” an Ohio Republican told the crowd.')).toEqual(['anonymous']);
+  });
+});
+
 describe('a fragment asserts nothing', () => {
   test('a one- or two-word label with a loaded word is not a claim', () => {
     expect(candidates('Total hoax!')).toEqual([]);

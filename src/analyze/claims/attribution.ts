@@ -205,7 +205,11 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   // source), unless the language layer finds a person's name in it. A name is a given name and a
   // surname (AP: full name on first reference); a lone given name before the party or people ("a
   // Virginia Libertarian") is the place it shares its spelling with.
-  if (INDEFINITE.has(first.l) && head.cap && coreEnd > from && !properAfter && AFFILIATION_HEAD.test(head.t) && !namesPerson(toks.slice(from + 1, coreEnd + 1).map((t) => t.t).join(' '))) {
+  // "a smiling Clinton", "a defiant Johnson": an article and an adjective before a surname the tagger
+  // knows describe a named person in a moment (CGEL 5.20, proper names with determiners), not a
+  // stranger; a capitalised place before the party ("a Virginia Democrat") is not an adjective.
+  const describedName = (): boolean => toks[coreEnd - 1]?.cap === false && entityKindOf(head.t) === 'person';
+  if (INDEFINITE.has(first.l) && head.cap && coreEnd > from && !properAfter && AFFILIATION_HEAD.test(head.t) && !describedName() && !namesPerson(toks.slice(from + 1, coreEnd + 1).map((t) => t.t).join(' '))) {
     return { ...base, kind: 'anonymous', strong: false };
   }
   if (head.cap) return { ...base, kind: 'named' };
@@ -604,6 +608,12 @@ function inIndirectQuestion(toks: readonly Tok[], m: Mention): boolean {
 export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'even', 'whereas']);
 
 const PERSONAL_SINGULAR = new Set(['he', 'she']);
+/** The entity kind the language layer gives one word on its own. */
+function entityKindOf(word: string): string | undefined {
+  const e = parse(word).entities;
+  return e.length === 1 && e[0]?.text === word ? e[0].kind : undefined;
+}
+
 /** A person's full name (two words or more) among the entities the language layer finds. */
 function namesPerson(text: string): boolean {
   return parse(text).entities.some((e) => e.kind === 'person' && /\s/.test(e.text.trim()));
