@@ -416,6 +416,15 @@ describe('an article and an adjective before a known surname describe a named pe
   });
 });
 
+describe('a modal of obligation prescribes, it does not report', () => {
+  test.each([['Neighbours should tell the council when a drain floods.'], ['Many fans must have feared the worst when the lift stopped.']])('%s', (text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+  test('a modal of possibility keeps the weasel reading', () => {
+    expect(candidates('Some might argue that the fare rise is too steep.').map((c) => c.rule)).toContain('claim/vague-source');
+  });
+});
+
 describe('a fragment asserts nothing', () => {
   test('a one- or two-word label with a loaded word is not a claim', () => {
     expect(candidates('Total hoax!')).toEqual([]);

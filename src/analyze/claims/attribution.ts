@@ -571,7 +571,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   // support for…": "added" the verb, or "support" the verb of "Acme added"). A word cannot be
   // both; with no parser to settle it, neither reading is kept as a source.
   const clash = (m: Mention): boolean => mentions.some((o) => o !== m && o.from === m.from && ((o.to > m.to && m.verb >= 0 && m.verb <= o.to) || (m.to > o.to && o.verb >= 0 && o.verb <= m.to)));
-  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !inIndirectQuestion(toks, m) && !clash(m));
+  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !inIndirectQuestion(toks, m) && !obliged(toks, m) && !clash(m));
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
   const [ra, rb] = relayRange(toks, kept);
   for (const m of kept) if (m.from >= ra && m.from <= rb) m.relayed = true;
@@ -603,6 +603,20 @@ function inIndirectQuestion(toks: readonly Tok[], m: Mention): boolean {
   if (!wh || !INDIRECT_WH.has(wh.l)) return false;
   const before = toks[m.from - 2]?.l ?? '';
   return !BE_FORMS.has(before) && !REPORTS_WH.has(before);
+}
+
+// "Others should tell them", "voters must decide whether…": a modal of obligation prescribes what
+// someone ought to say or think, and "must have feared" infers it (deontic and epistemic necessity:
+// Palmer, Mood and Modality, 2001, ch. 2–3); neither reports anything said or thought (the guideline's
+// hedged analysis). Modals of possibility are left alone: "some might argue" is a weasel.
+const DEONTIC: ReadonlySet<string> = new Set(['should', 'must', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t', 'ought']);
+function obliged(toks: readonly Tok[], m: Mention): boolean {
+  if (m.verb < 0 || m.from > m.verb) return false;
+  let k = m.verb - 1;
+  if (toks[k]?.l === 'to' && toks[k - 1]?.l === 'ought') k--;
+  if (toks[k]?.l === 'have' || toks[k]?.l === 'be') k--;
+  while (k > m.to && toks[k] && (isAdverb(toks[k] as Tok) || toks[k]?.l === 'not' || toks[k]?.l === 'also')) k--;
+  return DEONTIC.has(toks[k]?.l ?? '');
 }
 
 export const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'even', 'whereas']);
