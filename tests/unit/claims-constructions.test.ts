@@ -374,11 +374,11 @@ describe('"finds" after "some" is the noun when no complement follows', () => {
 
 describe('acts on the record and words used as words are not hearsay', () => {
   test.each([
-    ['In March it was announced that the ferry would stop at the island.'],
+    ['In March it was announced that ferries would stop at the island.'],
     ['It was decided that the library would open on Sundays.'],
     ["A knot tied this way is said to be 'dressed' when no strand crosses another."],
     ['Such a chord is said to be “borrowed” from the parallel key.'],
-    ['The path climbs to what is known as the Long Terrace.'],
+    ['The path climbs to what is known as Long Terrace.'],
   ])('%s', (text) => {
     expect(candidates(text)).toEqual([]);
   });
@@ -392,7 +392,7 @@ describe('acts on the record and words used as words are not hearsay', () => {
 
 describe("the writer's own voice is not a hidden source", () => {
   test.each([
-    ['I had a 70 percent success rate with the cuttings this spring.'],
+    ['I got 70 percent of my cuttings to root this spring.'],
     ['You can pick up the older model for as little as $40.'],
     ['As our expert in houseplant care says, your fern will probably want a humid room.'],
   ])('%s', (text) => {

@@ -159,7 +159,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     if (first.q) continue;
     const id = hit.entry.id;
     if (id === 'allegedly' && legal()) continue;
-    // "A bird with one copy is said to be 'split'", "the team is said to have “good position”": a term
+    // "A knot tied this way is said to be 'dressed'", "such a chord is said to be “borrowed”": a term
     // in quotation marks after "said to be/have" is named, not reported (the use–mention distinction:
     // the sentence defines what the word means; Chicago Manual of Style 7.58, words used as words).
     if (id === 'said-to' && (toks[hit.to + 1]?.l === 'be' || toks[hit.to + 1]?.l === 'have') && toks[hit.to + 2] && (isQuoteTok(toks[hit.to + 2] as Tok) || toks[hit.to + 2]?.t === "'")) continue;
@@ -178,7 +178,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     });
     if (id !== 'agentless' && speakerAfter) continue;
     if (id === 'agentless') {
-      // "what is known as the Old Mill": "known as" gives a name (Merriam-Webster, known as: "called"),
+      // "what is known as Mill Lane": "known as" gives a name (Merriam-Webster, known as: "called"),
       // not a piece of knowledge with no knower.
       if (toks[hit.to]?.l === 'known' && toks[hit.to + 1]?.l === 'as') continue;
       if (hasNamed || mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'none')) continue;
@@ -304,7 +304,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // own-voice figure is a candidate; the gate weighs what the words around it say.
       // Only in prose: a line with no closing stop is a headline, a link or a caption (the
       // guideline's boilerplate), not a claim the article makes.
-      // "I had a 90% success rate", "you can pick one up for $40": the writer's own experience or
+      // "I got 7 in 10 cuttings to root", "you can pick one up for $40": the writer's own experience or
       // an aside to the reader (guideline 3.3: the author's first-person experience is `self`;
       // guideline 8: a product's price and how-tos are not flagged), not a figure from a hidden source.
       const ownVoice = toks.slice(0, stat).some((t) => !t.q && SPEAKER_PRONOUNS.has(t.l));
