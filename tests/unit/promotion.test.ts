@@ -77,7 +77,7 @@ function story(slug: string): string {
 describe('single promotional blocks', () => {
   test.each<[string, Spec, string]>([
     ['sister-site CTA', { text: 'Go over to CouncilDesk.example for the latest on every ward race.', links: [['CouncilDesk.example', 'https://councildesk.example/']] }, 'sister-site-cta'],
-    ['sister-site CTA with "visit"', { text: 'Visit LakeWatch.com for more stories about the shoreline and the towns along it.', links: [['LakeWatch.com', 'https://lakewatch.example/']] }, 'sister-site-cta'],
+    ['sister-site CTA with "visit"', { text: 'Visit LakeWatch.com for more on the shoreline and the towns along it.', links: [['LakeWatch.com', 'https://lakewatch.example/']] }, 'sister-site-cta'],
     ['sister-site CTA, caps', { text: 'READ MORE ON EXAMPLEBUSINESS.COM', links: [['READ MORE ON EXAMPLEBUSINESS.COM', 'https://biz.example.com/']] }, 'sister-site-cta'],
     ['video plug', { text: 'Watch the full interview with the mayor in the video below.' }, 'video-podcast-plug'],
     ['listen plug', { text: 'Listen to our transport reporter walk through the new timetable in the player above.' }, 'video-podcast-plug'],

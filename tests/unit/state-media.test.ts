@@ -126,14 +126,14 @@ describe('descriptors point back to the outlet last named', () => {
   test('the state-owned outlet, as a descriptor after the name → RT', () => {
     const f = stateFindings([
       '"Talks are possible," Russia Today noted.',
-      'The state-owned news outlet added that a summit was planned.',
+      'The state-owned news service added that a summit was planned.',
     ]);
     expect(f.map((x) => [x.rule, x.details?.outlet?.id, x.details?.role])).toEqual([
       ['state-media/source-name', 'ru-rt', 'source'],
       ['state-media/descriptor', 'ru-rt', 'source'],
     ]);
     expect(f[1]?.reason).toBe(
-      'Cites RT, a government-controlled outlet (Russia), here called "The state-owned news outlet", as the source of this claim.',
+      'Cites RT, a government-controlled outlet (Russia), here called "The state-owned news service", as the source of this claim.',
     );
   });
 
