@@ -255,7 +255,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'sister-site-cta-visit',
     subtype: 'sister-site-cta',
     re: /^for more (?:stories|news|articles|coverage|updates|information)(?: about| on)?\b.{0,120}\b(?:visit|go to|head to|check out|see) \S{2,60}\.(?:com|net|org|co\.uk|news|info)\b/i,
-    note: 'The call with the purpose first: "for more stories about <topic>, visit <site>".',
+    note: 'The call with the purpose first: "for more news on <topic>, visit <site>".',
     source: ['guideline', 'cta-grammar'],
   },
   // video, podcast, channel
