@@ -135,9 +135,10 @@ export const en = {
     mixLabel: (parts: string): string => `Attribution mix: ${parts}`,
     namedHeading: 'Named sources',
     noNamed: 'No named sources detected.',
-    // Sentences counted as named because they carry on a source given before (a quotation's
-    // second sentence, "he added"), with no name of their own to list.
-    namedByReference: (c: number): string => `None named in their own words: ${n(c, 'sentence carries', 'sentences carry')} on a source named earlier.`,
+    // Sentences counted as named with no name of their own to list: they carry on a source given
+    // before (a quotation's second sentence, "he added"), cite a reference (a footnote marker), or
+    // speak for the publication ("our reviewers found").
+    namedByReference: (c: number): string => `None to list by name: ${n(c, 'sentence rests', 'sentences rest')} on a source named earlier, a cited reference or the publication itself.`,
     more: (c: number): string => `and ${c} more`,
     linksOutHeading: 'Links to other sites',
     noLinksOut: 'None.',

@@ -243,7 +243,7 @@ describe('popup report', () => {
     await waitFor(() => expect(root.querySelector('[data-testid="verdict"]')).not.toBeNull());
   }
 
-  it('named-source sentences with no name of their own are said to carry on an earlier source, not "none detected"', async () => {
+  it('named-source sentences with no name of their own are explained (an earlier source, a reference, the publication), not "none detected"', async () => {
     const report = seedReport();
     report.sources.named = [];
     report.sources.attribution.named = 4;
