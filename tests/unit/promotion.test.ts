@@ -1109,3 +1109,21 @@ describe('single asks of the kinds every site carries (issue 17, seventh round)'
     expect(covered(findings)).toEqual([2, 3, 4, 5]);
   });
 });
+
+describe('an app store link in a table of figures (issue 17, seventh round)', () => {
+  const row = (name: string, id: string, a: string, b: string): Spec[] => [
+    { text: name, kind: 'other', links: [[name, `https://play.google.com/store/apps/details?id=${id}`]] },
+    { text: a, kind: 'other' },
+    { text: b, kind: 'other' },
+  ];
+  test('the names of the apps a table measures are its data, not asks', () => {
+    const { findings } = run([...BODY, { text: 'App', kind: 'other' }, { text: 'Download size', kind: 'other' }, { text: 'Update size', kind: 'other' }, ...row('Tide Tables Pro', 'example.tides', '48.2 MB', '6.1 MB (-87%)'), ...row('Harbour Radio', 'example.radio', '22.9 MB', '3.4 MB (-85%)'), ...BODY]);
+    expect(findings).toEqual([]);
+  });
+
+  test('a download button beside its price is still an ask', () => {
+    const spec: Spec = { text: 'Download Tide Tables', kind: 'other', links: [['Download Tide Tables', 'https://play.google.com/store/apps/details?id=example.tides']] };
+    const { findings } = run([...BODY, spec, { text: '$2.99', kind: 'other' }, ...BODY]);
+    expect(findings.map((f) => f.details?.subtype)).toEqual(['app-download']);
+  });
+});

@@ -855,6 +855,9 @@ function markSingles(feats: readonly Features[], marks: Marks, pageHost: string)
     const f = feats[i] as Features;
     if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
     const v = ctaVerdict(f) ?? insertVerdict(f) ?? endpointVerdict(f);
+    // An app's name linked to its store listing in a row of figures is the table's data (the
+    // guideline: a piece's tables are article), not a badge or an ask.
+    if (v && v.rule === 'app-store-link' && !APP_CTA.test(f.block.text) && !STORE_VERB.test(f.block.text.trim()) && beside(feats, f, isDataCell)) continue;
     if (v) {
       mark(marks, f, v);
       continue;
@@ -903,6 +906,23 @@ function markUnitButtons(feats: readonly Features[], marks: Marks): void {
     if (f.len > UNIT_BUTTON_MAX_CHARS || f.body || !(f.block.dropped || f.linkCount > 0)) continue;
     if (UNIT_BUTTON.test(f.block.text.trim())) mark(marks, f, v);
   }
+}
+
+// A store link that is a button opens with its verb ("Download …", "Get …", "Install …").
+const STORE_VERB = /^(?:download|install|get|try|open|play|buy|add)\b/i;
+
+// A table cell of figures: a size, a price, a count, a share ("71.1 MB", "$4", "-12%").
+const DATA_CELL = /^[-+–(]?[\p{N}$€£¥][\p{N}\p{L}$€£¥%.,:/()+\- ]{0,30}$/u;
+
+function isDataCell(f: Features): boolean {
+  return f.linkCount === 0 && f.len <= 32 && DATA_CELL.test(f.block.text.trim());
+}
+
+/** A neighbouring block (just before or after) passes the test. */
+function beside(feats: readonly Features[], f: Features, test: (g: Features) => boolean): boolean {
+  const prev = feats[f.index - 1];
+  const next = feats[f.index + 1];
+  return (prev !== undefined && test(prev)) || (next !== undefined && test(next));
 }
 
 /** The block stands between two linked blocks of its own tag: an item in the middle of a list. */
