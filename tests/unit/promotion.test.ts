@@ -1127,3 +1127,24 @@ describe('an app store link in a table of figures (issue 17, seventh round)', ()
     expect(findings.map((f) => f.details?.subtype)).toEqual(['app-download']);
   });
 });
+
+describe('video cards and the Amazon Associates statement (issue 17, seventh round)', () => {
+  test('a dropped card of another video, its title and its running time, is a video plug', () => {
+    const title = 'Harbour crane lifts the old lighthouse lamp';
+    const { findings } = run([...BODY, { text: title, kind: 'heading', dropped: true, links: [[title, `${SITE}/video/harbour-crane-lighthouse-lamp`]] }, { text: 'May 3, 2024 01:52', kind: 'other', dropped: true }, ...BODY]);
+    expect(findings.map((f) => [f.details?.subtype, f.details?.parts?.map((p) => p.blockId)])).toEqual([['video-podcast-plug', [2, 3]]]);
+  });
+
+  test('a linked headline over a date with no running time is not a video card', () => {
+    const title = 'Harbour crane lifts the old lighthouse lamp';
+    const { findings } = run([...BODY, { text: title, kind: 'heading', dropped: true, links: [[title, `${SITE}/video/harbour-crane-lighthouse-lamp`]] }, { text: 'May 3, 2024', kind: 'other', dropped: true }, ...BODY]);
+    expect(findings.filter((f) => f.rule === 'promotion/video-card')).toEqual([]);
+  });
+
+  test.each([
+    'As an Amazon Associate the Harbour Times earns from qualifying purchases.',
+    'The Harbour Times is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program that lets sites earn fees by linking to the store.',
+  ])('the associates statement is a disclosure: %s', (text) => {
+    expect(flagsOf({ text }).map((f) => f.details?.subtype)).toEqual(['sponsored']);
+  });
+});

@@ -889,6 +889,30 @@ function markSingles(feats: readonly Features[], marks: Marks, pageHost: string)
   }
 }
 
+// A video page's address: a /video/ or /videos/ segment of the path.
+const VIDEO_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?videos?\/[^?#]*[\p{L}\p{N}]/iu;
+// A player card's stamp: a running time (02:46), after a date or a label when the card has one.
+const RUNNING_TIME = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+const STAMP_MAX_CHARS = 40;
+
+/**
+ * A card of another video (its title linked to a video page, its running time under it) that
+ * Readability dropped: the guideline's embedded separate video segment, a video plug. The
+ * article's own footage is a player with a caption, not a link to another video page.
+ */
+function markVideoCards(feats: readonly Features[], marks: Marks): void {
+  for (let i = 0; i + 1 < feats.length; i++) {
+    const f = feats[i] as Features;
+    const stamp = feats[i + 1] as Features;
+    if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
+    if (!f.block.dropped || !f.headlineLink || f.linkCount !== 1 || !VIDEO_PATH.test(f.block.links[0]?.href ?? '')) continue;
+    if (!stamp.block.dropped || stamp.linkCount > 0 || stamp.len > STAMP_MAX_CHARS || !RUNNING_TIME.test(stamp.block.text.trim())) continue;
+    const v: Verdict = { subtype: 'video-podcast-plug', rule: 'video-card' };
+    mark(marks, f, v);
+    mark(marks, stamp, v);
+  }
+}
+
 // A unit's last button is a word or two.
 const UNIT_BUTTON_MAX_CHARS = 40;
 
@@ -1365,6 +1389,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markSections(feats, marks);
   markShareClusters(feats, marks);
   markSingles(feats, marks, ctx.host);
+  markVideoCards(feats, marks);
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
   markBoxTitles(feats, marks);

@@ -470,9 +470,9 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
   {
     id: 'sponsored-affiliate-disclosure',
     subtype: 'sponsored',
-    re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|cut|portion of (?:the )?sales?|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos/i,
-    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "… may receive a small cut", "affiliate links", "advertiser disclosure").',
-    source: ['ftc-endorsement'],
+    re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|cut|portion of (?:the )?sales?|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos|\baffiliate advertising program\b|\bamazon (?:services llc )?associates? program\b|\bas an amazon associate\b/i,
+    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "… may receive a small cut", "affiliate links", "advertiser disclosure"), and the statement the Amazon Associates programme asks its members to show ("As an Amazon Associate …", "a participant in the Amazon Services LLC Associates Program, an affiliate advertising program …").',
+    source: ['ftc-endorsement', 'affiliate-networks'],
   },
   {
     id: 'sponsored-label',
