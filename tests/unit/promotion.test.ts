@@ -1148,3 +1148,29 @@ describe('video cards and the Amazon Associates statement (issue 17, seventh rou
     expect(flagsOf({ text }).map((f) => f.details?.subtype)).toEqual(['sponsored']);
   });
 });
+
+describe('a module title over its cards (issue 17, seventh round)', () => {
+  test('the unlinked title right above a related module joins it', () => {
+    const heads = ['Mayor names new transit chief after months of search', 'School board delays vote on the new start times', 'Library branch to reopen after two years of repairs'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'More about the city budget and its services', kind: 'other' },
+      { text: 'Related', kind: 'heading', dropped: true },
+      ...heads.map((h, k): Spec => ({ text: h, kind: 'list-item', dropped: true, links: [[h, story(`budget-module-${k}`)]] })),
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  test('a body sentence above a related module stays the article\'s', () => {
+    const heads = ['Mayor names new transit chief after months of search', 'School board delays vote on the new start times'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'More residents than ever attended the hearing.' },
+      { text: 'Related', kind: 'heading', dropped: true },
+      ...heads.map((h, k): Spec => ({ text: h, kind: 'list-item', dropped: true, links: [[h, story(`budget-hearing-${k}`)]] })),
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([3, 4, 5]);
+  });
+});

@@ -1504,6 +1504,10 @@ function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): bo
   return social.length > 0 && social.length === f.linkCount && social.every((l) => SOCIAL_PERMALINK.test(l.href));
 }
 
+// A module title names more of something: "More about …", "Other stories …", "Further coverage".
+const MODULE_TITLE = /^(?:more|other|related|further|latest|recent|previous|earlier)\b/i;
+const MODULE_TITLE_MAX_WORDS = 10;
+
 /** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
 export function classify(
   input: ModelInput,
@@ -1540,6 +1544,17 @@ export function classify(
     while (j + 1 < out.length && out[j + 1]?.rule === 'model') j++;
     if (isInsideBody(feats, feats.slice(i, j + 1))) for (let k = i; k <= j; k++) out[k] = null;
     i = j + 1;
+  }
+  // The module's own title right above its first card ("More about <topic>", "Other stories
+  // from <section>"): the guideline's unit is the list with its heading, kept or dropped.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1];
+    const f = feats[i] as Features;
+    if (out[i] || !next || next.subtype !== 'related-links' || marks.sources.has(f.block.id)) continue;
+    const text = f.block.text.trim();
+    if (f.linkCount === 0 && !f.body && f.len <= MAX_LABEL_CHARS && f.words <= MODULE_TITLE_MAX_WORDS && !TERMINAL_MARK.test(text) && MODULE_TITLE.test(text)) {
+      out[i] = { subtype: 'related-links', rule: next.rule };
+    }
   }
   return out;
 }
