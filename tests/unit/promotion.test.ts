@@ -1174,3 +1174,27 @@ describe('a module title over its cards (issue 17, seventh round)', () => {
     expect(covered(findings)).toEqual([3, 4, 5]);
   });
 });
+
+describe('reader-revenue appeals in fundraising words (issue 17, seventh round)', () => {
+  test.each([
+    'We rely on readers like you to keep the harbour news free. Please give what you can.',
+    'Our newsroom is reader-supported. Become a member today.',
+    'The tide tables take hours to check every week. Your support matters. Give today.',
+    'Can you help? A gift of any size keeps our reporters on the waterfront.',
+    'If you can, please chip in $5 to keep the Harbour Times going.',
+    'Consider becoming a sustaining member for as little as $5 a month.',
+    'Thanks for reading. Please support us with a donation.',
+  ])('an appeal: %s', (text) => {
+    expect(flagsOf({ text }).map((f) => f.details?.subtype)).toEqual(['donation']);
+  });
+
+  test.each([
+    '"Every dollar helps," said the fund director, who has raised $40,000 so far.',
+    'Contribute to the discussion in the comments below.',
+    'The club will give today\'s proceeds to the lifeboat station.',
+    'Residents who want to contribute can drop off food at the town hall.',
+    'We rely on volunteers like Maria to run the pantry, the organiser said.',
+  ])('not an appeal: %s', (text) => {
+    expect(flagsOf({ text })).toEqual([]);
+  });
+});

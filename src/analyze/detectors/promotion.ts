@@ -560,6 +560,9 @@ function ctaScreen(len: number): CtaScreen {
   return screen;
 }
 
+// A sentence that reports an appeal ("…, the mayor urged", "… she said"): news, not the site's ask.
+const REPORTED = /[,"”’]\s*(?:[\p{L}.'’-]+\s){0,4}(?:said|says|urged|urges|told|added|wrote|writes|asked|pleaded)\b/iu;
+
 // A pitch that opens with a short question to the reader and answers it with the ask ("Curious
 // about X? Subscribe to …", "Want to write for us? Join our …"): the hook-then-action shape of
 // call-to-action copy (PROVENANCE 'cta-grammar'). The ask after the question is judged as if it
@@ -590,6 +593,7 @@ function ctaMatch(f: Features, text: string): Verdict | null {
     if (p.subtype === 'social-share' && AUTHOR_FOLLOW.test(text) && !FOLLOW_US.test(text)) continue;
     if (p.subtype === 'app-download' && APP_UPDATE.test(text)) continue;
     if (p.subtype === 'newsletter' && EMAIL_ADDRESS.test(text)) continue;
+    if (p.id === 'donation-appeal' && REPORTED.test(text)) continue;
     return { subtype: p.subtype, rule: p.id };
   }
   return null;

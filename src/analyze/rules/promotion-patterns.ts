@@ -416,6 +416,13 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'Donation buttons and their pitch as the donation platforms word them ("Give now", "Donate monthly", "Make a gift", "Your donation helps …"), at the start of a short block: a report of a gift does not open with an imperative or with "your gift helps".',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
+  {
+    id: 'donation-appeal',
+    subtype: 'donation',
+    re: /(?:^|[.!?:]\s+)(?:please )?(?:donate|chip in|contribute (?:today|now|monthly|what you can)|give (?:today|now|monthly|what you can|generously)|become a (?:member|patron|supporter|sustaining member|monthly (?:donor|supporter))|join (?:us )?as a (?:member|supporter)|support us|make a (?:one-time |monthly |recurring |tax-deductible )?(?:or monthly )?(?:donation|contribution|gift))\b|\b(?:rely|depend|count) on (?:readers|supporters|listeners|viewers|people) like you\b|\ba (?:gift|donation|contribution) of any (?:size|amount)\b|\bevery (?:dollar|pound|euro|donation|contribution|gift) (?:helps|counts|makes a difference)\b|\bbuy us a coffee\b|\breader-(?:supported|funded)\b|\bplease chip in\b|\bconsider becoming a (?:member|patron|supporter|sustaining member|monthly donor)\b/i,
+    note: 'A reader-revenue appeal in the words of fundraising copy: the imperative at the start of any of its sentences ("… Become a member today.", "Please give what you can."), "we rely on readers like you", "a gift of any size", "every dollar helps", "reader-supported", "please chip in", "consider becoming a member". The detector leaves out a sentence that reports the appeal ("…, the mayor urged").',
+    source: ['guideline', 'cta-grammar'],
+  },
   // shop and affiliate
   {
     id: 'shop-affiliate-buy',
