@@ -1006,3 +1006,195 @@ describe('single inline asks every site has (issue 17, sixth round)', () => {
     expect(covered(findings)).toEqual([2, 3]);
   });
 });
+
+describe('single asks of the kinds every site carries (issue 17, seventh round)', () => {
+  test.each<[string, Spec, string]>([
+    ['a share toolbar button in words', { text: 'Email this article', kind: 'other', dropped: true }, 'social-share'],
+    ['a gift-article button', { text: 'Give this article', kind: 'other' }, 'social-share'],
+    ['a send-to-a-friend link', { text: 'Send this story to a friend', kind: 'other', links: [['Send this story to a friend', 'mailto:someone@example.org']] }, 'social-share'],
+    ['a reader ask to share', { text: 'If the harbour guide helped you, please share it with your neighbours.' }, 'social-share'],
+    ['a Facebook page badge', { text: 'Like us on Facebook', kind: 'other' }, 'social-share'],
+    ['a messaging channel invitation', { text: 'Join our Telegram channel for the ferry alerts', kind: 'other' }, 'social-share'],
+    ['a pin invitation', { text: 'Planning a walk? Feel free to pin the map below for later.' }, 'social-share'],
+    ['a desktop store badge', { text: 'Get it from Microsoft', kind: 'other' }, 'app-download'],
+    ['a browser-extension ask', { text: 'Install our browser extension to keep the tide tables one click away.' }, 'app-download'],
+    ['a two-platform availability line', { text: 'Available for iOS and Android', kind: 'other' }, 'app-download'],
+    ['a read-in-the-app ask', { text: 'Read more stories like this in the Harbour Times app.' }, 'app-download'],
+    ['an app ask that names the app, not the verb', { text: 'Stay on top of the council votes with the free Harbour Times app.' }, 'app-download'],
+    ['a discount code', { text: 'Use code TIDES15 for 15% off your first order.' }, 'shop-affiliate'],
+    ['a percentage offer', { text: 'Get 30% off a year of harbour walking tours this month only.' }, 'shop-affiliate'],
+    ['an own-book plug', { text: 'Order your signed copy today', kind: 'other', links: [['Order your signed copy today', 'https://books.example/harbour']] }, 'shop-affiliate'],
+    ['a bookseller line', { text: 'The harbour walking guide is out now, available wherever books are sold.' }, 'shop-affiliate'],
+    ['a ticket button', { text: 'Get your tickets', kind: 'other', dropped: true }, 'shop-affiliate'],
+    ['a ticket line with its site', { text: 'Tickets and more info at harbourfestival.example', links: [['harbourfestival.example', 'https://harbourfestival.example/']] }, 'shop-affiliate'],
+    ['a retailer button with no shop link', { text: 'View on Amazon', kind: 'other', links: [['View on Amazon', 'https://go.redirect.example/r/12']] }, 'shop-affiliate'],
+    ['a booking button', { text: 'Check availability', kind: 'other' }, 'shop-affiliate'],
+    ['a buy label over a product', { text: 'Buy it: the waxed harbour jacket', kind: 'other', links: [['the waxed harbour jacket', 'https://go.redirect.example/r/13']] }, 'shop-affiliate'],
+    ['a sign-up by means', { text: 'Never miss a ferry change by signing up to our free morning newsletter!' }, 'newsletter'],
+    ['a sign-up box promise', { text: 'Every weekday we’ll send you one short e-mail with the harbour news.' }, 'newsletter'],
+    ['a sign-up form consent line', { text: 'You can unsubscribe at any time.' }, 'newsletter'],
+    ['a sign-up box hint', { text: 'Put your e-mail in the box above to get the tide report first.' }, 'newsletter'],
+    ['a watch link', { text: 'For the council debate, click here to watch live.', links: [['click here', `${SITE}/live`]] }, 'video-podcast-plug'],
+    ['a read-more sentence on "here"', { text: 'Find out more about the ferry timetable in our explainer.', links: [['our explainer', story('ferry-timetable-explained')]] }, 'read-more-insert'],
+    ['a coverage pointer on "here"', { text: 'See our earlier coverage of the levy vote here.', links: [['here', story('levy-vote-coverage')]] }, 'read-more-insert'],
+    ['an affiliate disclosure with a cut', { text: 'If you buy something through this post, the Harbour Times may receive a small cut of the sale.' }, 'sponsored'],
+  ])('%s', (_name, spec, subtype) => {
+    expect(flagsOf(spec).map((f) => f.details?.subtype)).toEqual([subtype]);
+  });
+
+  test.each<[string, Spec]>([
+    ['an invitation to comment', { text: 'Share your thoughts about the new pier in the comments below.' }],
+    ['a reported code', { text: 'The retailer said shoppers who used the code at checkout saved twelve dollars on average.' }],
+    ['a savings tip', { text: 'Save 20% of your income, the adviser recommends, before you think about a boat.' }],
+    ['a reported ticket advice', { text: 'Buy tickets early, the organisers urged, because the last two festivals sold out.' }],
+    ['a reported app launch', { text: 'Available for iOS and Android, the fare app lets riders pay with their phones.' }],
+    ['a reported unsubscribe', { text: 'You can unsubscribe at any time by writing to the council records office.' }],
+    ['a reported shop', { text: 'Visit our store on Main Street, the owner told customers after the flood.' }],
+    ['a reader-memory ask', { text: 'Please share your memories of the old pier with us by writing to the address below.' }],
+    ['a polling-day reminder', { text: "Don't forget to bring your ID to the polling station." }],
+    ['a reported follow', { text: 'She said the group would join the conversation on Twitter about the budget.' }],
+    ['a primary document on "here"', { text: 'Read the full ruling here.', links: [['here', `${SITE}/docs/ruling.pdf`]] }],
+    ['a price line in a spec box', { text: 'Price: $299', kind: 'other', links: [['$299', 'https://go.redirect.example/r/14']] }],
+    ['a read-more sentence with no link', { text: 'Read our full coverage of the election in tomorrow’s paper.' }],
+  ])('not %s', (_name, spec) => {
+    expect(flagsOf(spec)).toEqual([]);
+  });
+
+  test('a link to an ad server is the ad\'s own link, whatever its words', async () => {
+    const { endpointOf } = await import('../../src/analyze/detectors/promotion.ts');
+    expect(endpointOf('https://adclick.g.doubleclick.net/pcs/click?x=1')).toBe('ad');
+    expect(endpointOf('https://eb2.3lift.com/pass?redir=https%3A%2F%2Fexample.org')).toBe('ad');
+    expect(endpointOf('https://www.example.com/2024/04/10/ads-on-the-pier')).toBeNull();
+    expect(flagsOf({ text: 'Learn More', kind: 'other', links: [['Learn More', 'https://adclick.g.doubleclick.net/pcs/click?x=1']] }).map((f) => f.details?.subtype)).toEqual(['sponsored']);
+    expect(flagsOf({ text: 'Harbour rates explained', kind: 'other', links: [['Harbour rates explained', 'https://adclick.g.doubleclick.net/pcs/click?x=2']] }).map((f) => f.details?.subtype)).toEqual(['sponsored']);
+  });
+
+  test('a module\'s last button belongs to it; after body text it is left alone', () => {
+    const heads = ['Ferry crews vote on new rota', 'Pier lights switched back on', 'Harbour wall repairs finish early'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'Related', kind: 'heading', dropped: true },
+      ...heads.map((h, k): Spec => ({ text: h, kind: 'list-item', dropped: true, links: [[h, story(`harbour-${k}-item`)]] })),
+      { text: 'See more »', kind: 'other', dropped: true, links: [['See more »', `${SITE}/harbour/`]] },
+      ...BODY,
+      { text: 'More', kind: 'other', dropped: true },
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  test('each card of a labelled module may carry several lines: a dek, a date, a section', () => {
+    const heads = ['Ferry crews vote on new rota', 'Pier lights switched back on', 'Harbour wall repairs finish early'];
+    const dek = 'The crews will work four long days a week from the spring, the operator said after a vote that ended weeks of talks over the timetable and the pay that goes with it.';
+    const card = (h: string, k: number): Spec[] => [
+      { text: h, kind: 'heading', tag: 'h4', dropped: true, links: [[h, story(`harbour-card-${k}`)]] },
+      { text: dek, dropped: true },
+      { text: 'May 2, 2024', dropped: true },
+      { text: 'In "Harbour"', dropped: true },
+    ];
+    const { findings } = run([...BODY, { text: 'Related', kind: 'heading', dropped: true }, ...heads.flatMap(card), ...BODY]);
+    expect(covered(findings)).toEqual(Array.from({ length: 13 }, (_, k) => k + 2));
+  });
+
+  test('text Readability kept after a labelled module is not its card furniture', () => {
+    const heads = ['Ferry crews vote on new rota', 'Pier lights switched back on'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'Related', kind: 'heading', dropped: true },
+      { text: heads[0] as string, kind: 'list-item', dropped: true, links: [[heads[0] as string, story('harbour-a')]] },
+      { text: 'May 2, 2024', dropped: true },
+      { text: heads[1] as string, kind: 'list-item', dropped: true, links: [[heads[1] as string, story('harbour-b')]] },
+      { text: 'The vote ends weeks of talks.' },
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5]);
+  });
+});
+
+describe('an app store link in a table of figures (issue 17, seventh round)', () => {
+  const row = (name: string, id: string, a: string, b: string): Spec[] => [
+    { text: name, kind: 'other', links: [[name, `https://play.google.com/store/apps/details?id=${id}`]] },
+    { text: a, kind: 'other' },
+    { text: b, kind: 'other' },
+  ];
+  test('the names of the apps a table measures are its data, not asks', () => {
+    const { findings } = run([...BODY, { text: 'App', kind: 'other' }, { text: 'Download size', kind: 'other' }, { text: 'Update size', kind: 'other' }, ...row('Tide Tables Pro', 'example.tides', '48.2 MB', '6.1 MB (-87%)'), ...row('Harbour Radio', 'example.radio', '22.9 MB', '3.4 MB (-85%)'), ...BODY]);
+    expect(findings).toEqual([]);
+  });
+
+  test('a download button beside its price is still an ask', () => {
+    const spec: Spec = { text: 'Download Tide Tables', kind: 'other', links: [['Download Tide Tables', 'https://play.google.com/store/apps/details?id=example.tides']] };
+    const { findings } = run([...BODY, spec, { text: '$2.99', kind: 'other' }, ...BODY]);
+    expect(findings.map((f) => f.details?.subtype)).toEqual(['app-download']);
+  });
+});
+
+describe('video cards and the Amazon Associates statement (issue 17, seventh round)', () => {
+  test('a dropped card of another video, its title and its running time, is a video plug', () => {
+    const title = 'Harbour crane lifts the old lighthouse lamp';
+    const { findings } = run([...BODY, { text: title, kind: 'heading', dropped: true, links: [[title, `${SITE}/video/harbour-crane-lighthouse-lamp`]] }, { text: 'May 3, 2024 01:52', kind: 'other', dropped: true }, ...BODY]);
+    expect(findings.map((f) => [f.details?.subtype, f.details?.parts?.map((p) => p.blockId)])).toEqual([['video-podcast-plug', [2, 3]]]);
+  });
+
+  test('a linked headline over a date with no running time is not a video card', () => {
+    const title = 'Harbour crane lifts the old lighthouse lamp';
+    const { findings } = run([...BODY, { text: title, kind: 'heading', dropped: true, links: [[title, `${SITE}/video/harbour-crane-lighthouse-lamp`]] }, { text: 'May 3, 2024', kind: 'other', dropped: true }, ...BODY]);
+    expect(findings.filter((f) => f.rule === 'promotion/video-card')).toEqual([]);
+  });
+
+  test.each([
+    'As an Amazon Associate the Harbour Times earns from qualifying purchases.',
+    'The Harbour Times is a participant in the Amazon Services LLC Associates Program, an affiliate advertising program that lets sites earn fees by linking to the store.',
+  ])('the associates statement is a disclosure: %s', (text) => {
+    expect(flagsOf({ text }).map((f) => f.details?.subtype)).toEqual(['sponsored']);
+  });
+});
+
+describe('a module title over its cards (issue 17, seventh round)', () => {
+  test('the unlinked title right above a related module joins it', () => {
+    const heads = ['Mayor names new transit chief after months of search', 'School board delays vote on the new start times', 'Library branch to reopen after two years of repairs'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'More about the city budget and its services', kind: 'other' },
+      { text: 'Related', kind: 'heading', dropped: true },
+      ...heads.map((h, k): Spec => ({ text: h, kind: 'list-item', dropped: true, links: [[h, story(`budget-module-${k}`)]] })),
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  test('a body sentence above a related module stays the article\'s', () => {
+    const heads = ['Mayor names new transit chief after months of search', 'School board delays vote on the new start times'];
+    const { findings } = run([
+      ...BODY,
+      { text: 'More residents than ever attended the hearing.' },
+      { text: 'Related', kind: 'heading', dropped: true },
+      ...heads.map((h, k): Spec => ({ text: h, kind: 'list-item', dropped: true, links: [[h, story(`budget-hearing-${k}`)]] })),
+      ...BODY,
+    ]);
+    expect(covered(findings)).toEqual([3, 4, 5]);
+  });
+});
+
+describe('reader-revenue appeals in fundraising words (issue 17, seventh round)', () => {
+  test.each([
+    'We rely on readers like you to keep the harbour news free. Please give what you can.',
+    'Our newsroom is reader-supported. Become a member today.',
+    'The tide tables take hours to check every week. Your support matters. Give today.',
+    'Can you help? A gift of any size keeps our reporters on the waterfront.',
+    'If you can, please chip in $5 to keep the Harbour Times going.',
+    'Consider becoming a sustaining member for as little as $5 a month.',
+    'Thanks for reading. Please support us with a donation.',
+  ])('an appeal: %s', (text) => {
+    expect(flagsOf({ text }).map((f) => f.details?.subtype)).toEqual(['donation']);
+  });
+
+  test.each([
+    '"Every dollar helps," said the fund director, who has raised $40,000 so far.',
+    'Contribute to the discussion in the comments below.',
+    'The club will give today\'s proceeds to the lifeboat station.',
+    'Residents who want to contribute can drop off food at the town hall.',
+    'We rely on volunteers like Maria to run the pantry, the organiser said.',
+  ])('not an appeal: %s', (text) => {
+    expect(flagsOf({ text })).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { MAX_STRING } from '../bounds.ts';
 import { hostMatches, hostOf } from '../hostname.ts';
 import { registeredName } from '../site.ts';
 import {
+  AD_HOSTS,
   AD_SLOT_LABEL,
   APP_CTA,
   APP_STORES,
@@ -29,16 +30,19 @@ import {
   INLINE_INSERT,
   INSERT_LABEL,
   INSERT_LABEL_NO_COLON,
+  INSERT_SENTENCE,
   ORIGINAL_POINTER,
   PROMO_REASONS,
   SECTION_LABELS,
   SHARE_ENDPOINTS,
   SHOP_HOSTS,
+  SHOP_LABEL,
   SOCIAL_ITEM,
   SOCIAL_NAME,
   SOCIAL_TOKEN,
   SOURCE_LIST_INLINE,
   SOURCE_LIST_LABEL,
+  UNIT_BUTTON,
   type PromoPattern,
   type PromoSubtype,
 } from '../rules/promotion-patterns.ts';
@@ -77,6 +81,8 @@ export interface Features {
   shareLinks: number;
   storeLinks: number;
   shopLinks: number;
+  /** Links to an ad server or ad-click counter (PROVENANCE 'easylist'). */
+  adLinks: number;
   selfLinks: number;
 }
 
@@ -146,14 +152,15 @@ const SOCIAL_HOSTS = [
 // Amazon's associate tag (PROVENANCE 'affiliate-networks').
 const ASSOCIATE_TAG = /[?&]tag=[\w-]+/i;
 
-const ENDPOINT_CACHE = new Map<string, 'share' | 'store' | 'shop' | null>();
+type Endpoint = 'share' | 'store' | 'shop' | 'ad';
+const ENDPOINT_CACHE = new Map<string, Endpoint | null>();
 const ENDPOINT_CACHE_MAX = 4096;
 
 /**
- * Where a link leads, when that makes it an ask: a share endpoint, an app store, a shop (kept per
- * address: pages repeat their links, and three features ask).
+ * Where a link leads, when that makes it an ask: a share endpoint, an app store, a shop, an ad
+ * server (kept per address: pages repeat their links, and three features ask).
  */
-export function endpointOf(href: string): 'share' | 'store' | 'shop' | null {
+export function endpointOf(href: string): Endpoint | null {
   const hit = ENDPOINT_CACHE.get(href);
   if (hit !== undefined) return hit;
   const answer = endpointOfUncached(href);
@@ -162,7 +169,7 @@ export function endpointOf(href: string): 'share' | 'store' | 'shop' | null {
   return answer;
 }
 
-function endpointOfUncached(href: string): 'share' | 'store' | 'shop' | null {
+function endpointOfUncached(href: string): Endpoint | null {
   let host: string;
   let path: string;
   let query: string;
@@ -179,6 +186,7 @@ function endpointOfUncached(href: string): 'share' | 'store' | 'shop' | null {
   if (APP_STORES.some(([d, re]) => hostMatches(host, d) && re.test(path))) return 'store';
   if (SHOP_HOSTS.some((d) => hostMatches(host, d))) return 'shop';
   if (/^amazon\./.test(host.replace(/^smile\./, '')) && ASSOCIATE_TAG.test(query)) return 'shop';
+  if (AD_HOSTS.some((d) => hostMatches(host, d))) return 'ad';
   return null;
 }
 
@@ -375,6 +383,7 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
   let shareLinks = 0;
   let storeLinks = 0;
   let shopLinks = 0;
+  let adLinks = 0;
   for (const l of block.links) {
     if (pageUrl !== '' && isSamePage(l.href, pageUrl)) {
       selfLinks++;
@@ -384,10 +393,11 @@ function features(block: Block, index: number, pageHost: string, pageUrl: string
     if (end === 'share') shareLinks++;
     else if (end === 'store') storeLinks++;
     else if (end === 'shop') shopLinks++;
+    else if (end === 'ad') adLinks++;
   }
   const selfOnly = block.links.length > 0 && selfLinks === block.links.length;
   const selfAnchor = selfOnly && block.links.every((l) => /#[^#\s]+$/.test(l.href));
-  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList, selfOnly, selfAnchor, shareLinks, storeLinks, shopLinks, selfLinks };
+  return { block, index, len, words, density, linkCount: block.links.length, sameSite, external, listingLink, headlineLink, storyLink, body, pager, tagList, selfOnly, selfAnchor, shareLinks, storeLinks, shopLinks, adLinks, selfLinks };
 }
 
 function matchFirst(patterns: readonly PromoPattern[], text: string): PromoPattern | null {
@@ -468,9 +478,20 @@ function isLinkItem(f: Features, loose: boolean): boolean {
   return loose && f.block.kind === 'list-item' && f.density >= 0.25;
 }
 
+// Lines of card furniture a card may carry under its title (a dek, a date, a section line).
+const MAX_CARD_META = 3;
+
 /** Card furniture between link items: an author name, a date, a one-line dek. */
 function isCardMeta(f: Features): boolean {
   return !f.body && f.len <= 200 && f.linkCount <= 1;
+}
+
+// A card's dek that Readability dropped with its module may run to a few lines.
+const DROPPED_DEK_CHARS = 400;
+
+/** Card furniture inside a labelled section: as between link items, or a longer dek dropped with the module. */
+function isSectionMeta(f: Features): boolean {
+  return isCardMeta(f) || (f.block.dropped && f.len <= DROPPED_DEK_CHARS && f.linkCount <= 1);
 }
 
 function itemFits(subtype: PromoSubtype, f: Features, afterItems: boolean): boolean {
@@ -539,6 +560,9 @@ function ctaScreen(len: number): CtaScreen {
   return screen;
 }
 
+// A sentence that reports an appeal ("…, the mayor urged", "… she said"): news, not the site's ask.
+const REPORTED = /[,"”’]\s*(?:[\p{L}.'’-]+\s){0,4}(?:said|says|urged|urges|told|added|wrote|writes|asked|pleaded)\b/iu;
+
 // A pitch that opens with a short question to the reader and answers it with the ask ("Curious
 // about X? Subscribe to …", "Want to write for us? Join our …"): the hook-then-action shape of
 // call-to-action copy (PROVENANCE 'cta-grammar'). The ask after the question is judged as if it
@@ -569,6 +593,7 @@ function ctaMatch(f: Features, text: string): Verdict | null {
     if (p.subtype === 'social-share' && AUTHOR_FOLLOW.test(text) && !FOLLOW_US.test(text)) continue;
     if (p.subtype === 'app-download' && APP_UPDATE.test(text)) continue;
     if (p.subtype === 'newsletter' && EMAIL_ADDRESS.test(text)) continue;
+    if (p.id === 'donation-appeal' && REPORTED.test(text)) continue;
     return { subtype: p.subtype, rule: p.id };
   }
   return null;
@@ -581,6 +606,12 @@ function insertVerdict(f: Features): Verdict | null {
   if (INSERT_LABEL.test(text) || INSERT_LABEL_NO_COLON.test(text)) {
     if (f.linkCount > 0 || f.len <= MAX_LABEL_CHARS) return { subtype: 'read-more-insert', rule: 'read-more-insert' };
   }
+  // The pointer as a sentence, its link on "here" or on the piece it names; a link to a primary
+  // document (a full transcript, the ruling) is a reference, which the guideline counts as article.
+  if (f.linkCount > 0 && !f.block.dropped && INSERT_SENTENCE.test(text) && !ORIGINAL_POINTER.test(text)) {
+    return { subtype: 'read-more-insert', rule: 'read-more-sentence' };
+  }
+  if (f.linkCount > 0 && f.len <= SHARE_ROW_MAX_CHARS && SHOP_LABEL.test(text)) return { subtype: 'shop-affiliate', rule: 'shop-label' };
   return null;
 }
 
@@ -631,21 +662,35 @@ function markSections(feats: readonly Features[], marks: Marks): void {
     if (!label) continue;
     mark(marks, f, { subtype: label.subtype, rule: label.id });
     let items = 0;
+    // The card furniture seen between two items: each card of a module has the same shape.
+    let cardMeta = 0;
+    const ends = (g: Features): boolean =>
+      // An ad-slot label ends a section: what follows it is the ad's or the article's.
+      marks.sources.has(g.block.id) || sectionLabel(g) !== null || isSourceLabel(g) || g.pager || g.tagList || isAdSlotLabel(g);
+    const cards = label.subtype !== 'social-share' && label.subtype !== 'newsletter';
     for (let j = i + 1; j < feats.length; j++) {
       const g = feats[j] as Features;
-      // An ad-slot label ends a section: what follows it is the ad's or the article's.
-      if (marks.sources.has(g.block.id) || sectionLabel(g) || isSourceLabel(g) || g.pager || g.tagList || isAdSlotLabel(g)) break;
+      if (ends(g)) break;
       if (itemFits(label.subtype, g, items > 0)) {
         mark(marks, g, { subtype: label.subtype, rule: label.id });
         items++;
         i = j;
         continue;
       }
-      // Card furniture (author line, dek) counts only between two link items.
-      const next = feats[j + 1];
-      if (label.subtype !== 'social-share' && label.subtype !== 'newsletter' && items > 0 && isCardMeta(g) && next && itemFits(label.subtype, next, true)) {
-        mark(marks, g, { subtype: label.subtype, rule: label.id });
-        i = j;
+      // Card furniture (author line, dek, date, section) counts only between two link items, up
+      // to MAX_CARD_META lines of it; the last card's furniture counts when Readability dropped it
+      // with the module and the cards before it carried as many lines.
+      let k = j;
+      while (k < feats.length && k - j < MAX_CARD_META && !ends(feats[k] as Features) && isSectionMeta(feats[k] as Features) && !itemFits(label.subtype, feats[k] as Features, true)) k++;
+      const next = feats[k];
+      const between = next !== undefined && !ends(next) && itemFits(label.subtype, next, true);
+      const trailing = !between && items >= 2 && cardMeta > 0 && k - j <= cardMeta && feats.slice(j, k).every((m) => m.block.dropped);
+      if (cards && items > 0 && k > j && (between || trailing)) {
+        for (let m = j; m < k; m++) mark(marks, feats[m] as Features, { subtype: label.subtype, rule: label.id });
+        if (between) cardMeta = Math.max(cardMeta, k - j);
+        i = k - 1;
+        j = k - 1;
+        if (trailing) break;
         continue;
       }
       break;
@@ -782,6 +827,8 @@ function endpointVerdict(f: Features): Verdict | null {
     return null;
   }
   if (CREDIT_MARK.test(text)) return null;
+  // An ad's own links (its headline, its button, the ad vendor's credit) lead to the ad server.
+  if (f.adLinks > 0 && f.adLinks + f.selfLinks === f.linkCount) return { subtype: 'sponsored', rule: 'ad-link' };
   if (f.shareLinks > 0 && f.shareLinks + f.selfLinks === f.linkCount && f.len <= SHARE_ROW_MAX_CHARS && f.density >= 0.5) {
     return { subtype: 'social-share', rule: 'share-endpoint' };
   }
@@ -812,6 +859,9 @@ function markSingles(feats: readonly Features[], marks: Marks, pageHost: string)
     const f = feats[i] as Features;
     if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
     const v = ctaVerdict(f) ?? insertVerdict(f) ?? endpointVerdict(f);
+    // An app's name linked to its store listing in a row of figures is the table's data (the
+    // guideline: a piece's tables are article), not a badge or an ask.
+    if (v && v.rule === 'app-store-link' && !APP_CTA.test(f.block.text) && !STORE_VERB.test(f.block.text.trim()) && beside(feats, f, isDataCell)) continue;
     if (v) {
       mark(marks, f, v);
       continue;
@@ -841,6 +891,66 @@ function markSingles(feats: readonly Features[], marks: Marks, pageHost: string)
       mark(marks, f, { subtype: 'read-more-insert', rule: 'lone-headline-link' });
     }
   }
+}
+
+// A video page's address: a /video/ or /videos/ segment of the path.
+const VIDEO_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?videos?\/[^?#]*[\p{L}\p{N}]/iu;
+// A player card's stamp: a running time (02:46), after a date or a label when the card has one.
+const RUNNING_TIME = /\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+const STAMP_MAX_CHARS = 40;
+
+/**
+ * A card of another video (its title linked to a video page, its running time under it) that
+ * Readability dropped: the guideline's embedded separate video segment, a video plug. The
+ * article's own footage is a player with a caption, not a link to another video page.
+ */
+function markVideoCards(feats: readonly Features[], marks: Marks): void {
+  for (let i = 0; i + 1 < feats.length; i++) {
+    const f = feats[i] as Features;
+    const stamp = feats[i + 1] as Features;
+    if (marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
+    if (!f.block.dropped || !f.headlineLink || f.linkCount !== 1 || !VIDEO_PATH.test(f.block.links[0]?.href ?? '')) continue;
+    if (!stamp.block.dropped || stamp.linkCount > 0 || stamp.len > STAMP_MAX_CHARS || !RUNNING_TIME.test(stamp.block.text.trim())) continue;
+    const v: Verdict = { subtype: 'video-podcast-plug', rule: 'video-card' };
+    mark(marks, f, v);
+    mark(marks, stamp, v);
+  }
+}
+
+// A unit's last button is a word or two.
+const UNIT_BUTTON_MAX_CHARS = 40;
+
+/**
+ * The button right after a related module, a share bar, a playlist or an ad ("More", "See more »",
+ * "View all") belongs to it, when Readability dropped it with the module or it is a link.
+ */
+function markUnitButtons(feats: readonly Features[], marks: Marks): void {
+  for (let i = 1; i < feats.length; i++) {
+    const f = feats[i] as Features;
+    const v = marks.verdicts.get((feats[i - 1] as Features).block.id);
+    // An ad-slot label names a slot; what follows it may be the article again.
+    if (!v || v.rule === 'ad-slot-label' || marks.verdicts.has(f.block.id) || marks.sources.has(f.block.id)) continue;
+    if (v.subtype !== 'related-links' && v.subtype !== 'social-share' && v.subtype !== 'video-podcast-plug' && v.subtype !== 'sponsored') continue;
+    if (f.len > UNIT_BUTTON_MAX_CHARS || f.body || !(f.block.dropped || f.linkCount > 0)) continue;
+    if (UNIT_BUTTON.test(f.block.text.trim())) mark(marks, f, v);
+  }
+}
+
+// A store link that is a button opens with its verb ("Download …", "Get …", "Install …").
+const STORE_VERB = /^(?:download|install|get|try|open|play|buy|add)\b/i;
+
+// A table cell of figures: a size, a price, a count, a share ("71.1 MB", "$4", "-12%").
+const DATA_CELL = /^[-+–(]?[\p{N}$€£¥][\p{N}\p{L}$€£¥%.,:/()+\- ]{0,30}$/u;
+
+function isDataCell(f: Features): boolean {
+  return f.linkCount === 0 && f.len <= 32 && DATA_CELL.test(f.block.text.trim());
+}
+
+/** A neighbouring block (just before or after) passes the test. */
+function beside(feats: readonly Features[], f: Features, test: (g: Features) => boolean): boolean {
+  const prev = feats[f.index - 1];
+  const next = feats[f.index + 1];
+  return (prev !== undefined && test(prev)) || (next !== undefined && test(next));
 }
 
 /** The block stands between two linked blocks of its own tag: an item in the middle of a list. */
@@ -1283,9 +1393,11 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markSections(feats, marks);
   markShareClusters(feats, marks);
   markSingles(feats, marks, ctx.host);
+  markVideoCards(feats, marks);
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
   markBoxTitles(feats, marks);
+  markUnitButtons(feats, marks);
   const inline = new Set<number>();
   for (const block of blocks) {
     INLINE_INSERT.lastIndex = 0;
@@ -1396,6 +1508,10 @@ function isNavigationOrCredit(f: Features, row: ReadonlyMap<string, number>): bo
   return social.length > 0 && social.length === f.linkCount && social.every((l) => SOCIAL_PERMALINK.test(l.href));
 }
 
+// A module title names more of something: "More about …", "Other stories …", "Further coverage".
+const MODULE_TITLE = /^(?:more|other|related|further|latest|recent|previous|earlier)\b/i;
+const MODULE_TITLE_MAX_WORDS = 10;
+
 /** The model's verdict for every block: promotion or not, with a subtype and the rule that says so. */
 export function classify(
   input: ModelInput,
@@ -1432,6 +1548,17 @@ export function classify(
     while (j + 1 < out.length && out[j + 1]?.rule === 'model') j++;
     if (isInsideBody(feats, feats.slice(i, j + 1))) for (let k = i; k <= j; k++) out[k] = null;
     i = j + 1;
+  }
+  // The module's own title right above its first card ("More about <topic>", "Other stories
+  // from <section>"): the guideline's unit is the list with its heading, kept or dropped.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1];
+    const f = feats[i] as Features;
+    if (out[i] || !next || next.subtype !== 'related-links' || marks.sources.has(f.block.id)) continue;
+    const text = f.block.text.trim();
+    if (f.linkCount === 0 && !f.body && f.len <= MAX_LABEL_CHARS && f.words <= MODULE_TITLE_MAX_WORDS && !TERMINAL_MARK.test(text) && MODULE_TITLE.test(text)) {
+      out[i] = { subtype: 'related-links', rule: next.rule };
+    }
   }
   return out;
 }

@@ -60,6 +60,12 @@ export const PROVENANCE = {
     'Affiliate link infrastructure that the FTC\'s endorsement guides require disclosures for: the retailer programmes and link networks named in Wikipedia\'s "Affiliate marketing" and "Amazon Associates" articles (Amazon Associates with its amzn.to short links and tag= parameter, CJ Affiliate, Rakuten Advertising/LinkShare, ShareASale, Awin, Impact, Skimlinks, Sovrn/VigLink) and the large retailers they link to.',
   'unicode-currency':
     'Unicode General Category Sc (currency symbols: $, £, €, ¥, ₹ …) and ISO 4217 currency codes (USD, EUR, GBP …): a price is a currency sign or code next to an amount.',
+  'platform-badges':
+    'The badge and button texts that platforms give publishers to link to them: Facebook\'s "Find us on Facebook" / "Like us on Facebook" page badges, Google News\'s "Follow us on Google News" button, Telegram and WhatsApp channel invitations ("Join our Telegram channel"), the Microsoft Store badge "Get it from Microsoft", the Chrome Web Store badge "Available in the Chrome Web Store", Mozilla\'s "Get the add-on" button, the Mac App Store badge, and Medium\'s "Open in app" header button.',
+  'retail-cta':
+    'Retail and publishing call-to-action grammar: a promotion code is offered as an imperative to use or enter it for a discount ("Use code X for 20% off"); a book is sold by "Order your copy", "Pre-order now" and "available wherever books are sold"; events by "Buy tickets", "Get your tickets", "Tickets at …". An article reports such offers ("the shop offered a code"), it does not address the reader with them.',
+  easylist:
+    'EasyList (easylist.to), the ad-blocking filter list most blockers ship, and its third-party ad-server section: the domains that serve and count the clicks on display and native ads (Google\'s doubleclick.net, googleadservices.com and googlesyndication.com, Xandr\'s adnxs.com, TripleLift\'s 3lift.com, Teads, Taboola, Outbrain, Revcontent, MGID, ZergNet, Criteo, Amazon\'s ad system, The Trade Desk\'s adsrvr.org, Sharethrough, Nativo).',
   translation: 'The guideline\'s labels as the same publishing software (WordPress) prints them in other languages.',
   'ad-label-laws':
     'Advertising-label rules outside the US: Japan\'s Consumer Affairs Agency designation of stealth marketing (2023 notice under the Act against Unjustifiable Premiums and Misleading Representations) and its operating standards, which name labels such as 「広告」「宣伝」「PR」; Korea\'s Fair Trade Commission guidelines on endorsement advertising ("광고", "협찬"); China\'s Measures for the Administration of Internet Advertising (ads marked "广告"); and Google AdSense\'s permitted ad labels ("Advertisements", "Sponsored links"; in Japanese "スポンサーリンク").',
@@ -114,8 +120,8 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'related-links-popular-label',
     subtype: 'related-links',
-    re: /^(?:(?:the )?most (?:read|popular|viewed|shared|emailed|commented)|popular(?: now| today| this week| stories| articles| posts)?|trending(?: now| news| articles| stories)?|top (?:stories|news|headlines)|(?:latest|recent|more) (?:news|stories|articles|posts)|editor'?s'? picks|recommended(?: for you| stories| articles| reading)?|(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)|keep reading|read (?:next|this next)|up next|what to read next|don'?t miss|also (?:read|see))\s*(?:[:.!]|\.\.\.|…)?$/iu,
-    note: 'Recirculation module headers: most read, trending, you may also like, read next, up next, recommended for you.',
+    re: /^(?:(?:the )?most (?:read|popular|viewed|shared|emailed|commented)|popular(?: now| today| this week| stories| articles| posts)?|trending(?: now| news| articles| stories)?|top (?:stories|news|headlines)|(?:latest|recent|more) (?:news|stories|articles|posts)|editor'?s'? picks|recommended(?: for you| stories| articles| reading)?|(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)|keep reading|read (?:next|this next|these next)|up next|what to read next|don'?t miss|also (?:read|see)|similar (?:articles|posts|stories|reads)|more like this|(?:people|readers) (?:also )?(?:read|viewed|liked)|explore more|(?:popular|trending) on [\p{L}\p{N} .'’&-]{2,30}|featured (?:stories|articles|posts)|what (?:others|people) are reading)\s*(?:[:.!]|\.\.\.|…)?$/iu,
+    note: 'Recirculation module headers: most read, trending, you may also like, read next, up next, recommended for you, similar articles, more like this, people also read, popular on <site>, featured stories.',
     source: ['guideline', 'platform-strings'],
   },
   {
@@ -149,7 +155,7 @@ export const SECTION_LABELS: readonly PromoPattern[] = [
   {
     id: 'video-podcast-plug-label',
     subtype: 'video-podcast-plug',
-    re: /^(?:watch next|more (?:videos|podcasts|episodes)|(?:related|latest|featured|popular|recommended) (?:videos?|podcasts|episodes)|video playlist)\s*[:.]?$/i,
+    re: /^(?:(?:what to )?watch next|(?:see )?more (?:videos|podcasts|episodes)|(?:related|latest|featured|popular|recommended) (?:videos?|podcasts|episodes)|video playlist)\s*[:.]?$/i,
     note: 'Headers of video or podcast playlists placed after the text.',
     source: ['guideline'],
   },
@@ -258,12 +264,27 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'The call with the purpose first: "for more news on <topic>, visit <site>".',
     source: ['guideline', 'cta-grammar'],
   },
+  // follow invitations in the platforms' own words (before the newsletter asks: "join our channel" is no sign-up)
+  {
+    id: 'social-share-platform-badge',
+    subtype: 'social-share',
+    re: /^(?:please )?(?:like|find|follow|join|connect with) us on (?:facebook|telegram|whatsapp|google news|instagram|twitter|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|flipboard)\b|^(?:join|follow) (?:our|the [\w ’'.&-]{1,40}) (?:telegram|whatsapp) (?:channel|group|community)\b|^(?:follow|add) (?:us|[\w ’'.&-]{1,40}) (?:on|to) google news\b/i,
+    note: 'The platforms\' own invitations to an outlet\'s page or channel: "Like us on Facebook", "Find us on …", "Join our Telegram channel", "Follow us on Google News" (the guideline\'s outlet-level "Follow us on …").',
+    source: ['platform-badges', 'guideline'],
+  },
   // video, podcast, channel
   {
     id: 'video-podcast-plug-listen-watch',
     subtype: 'video-podcast-plug',
     re: /^(?:watch|listen to|tune in to|check out|see) (?:the |this |our |my |a |an )?.{0,160}\b(?:video|podcast|episode|channel|broadcast|segment|playlist|livestream)\b|^(?:watch|listen to|tune in to) .{0,160}\b(?:below|above)\b/i,
     note: 'An imperative to watch or listen, naming a programme or pointing to a player placed below or above the text.',
+    source: ['guideline', 'cta-grammar'],
+  },
+  {
+    id: 'video-podcast-plug-click-to-watch',
+    subtype: 'video-podcast-plug',
+    re: /\b(?:click|tap) (?:here )?to (?:watch|listen|stream)\b/i,
+    note: 'A link written as an order to watch or listen ("click here to watch live").',
     source: ['guideline', 'cta-grammar'],
   },
   {
@@ -359,6 +380,20 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'A question that ends in a sign-up ask.',
     source: ['cta-grammar'],
   },
+  {
+    id: 'newsletter-by-signing-up',
+    subtype: 'newsletter',
+    re: /^[^.!?]{0,60}\bby (?:signing up|subscribing|registering) (?:to|for) (?:our|my) (?:free )?[\w ’'&.-]{0,40}?\b(?:newsletters?|e-?mails?|alerts|bulletins?|briefings?|digests?)\b|^sign up (?:now |today |here )?to (?:get|receive)\b/i,
+    note: 'The sign-up ask as a means ("Never miss a story by signing up to our newsletter") and "Sign up to get …" at the start of a block.',
+    source: ['guideline', 'cta-grammar'],
+  },
+  {
+    id: 'newsletter-we-send',
+    subtype: 'newsletter',
+    re: /(?:^|[.!?]\s+)(?:every (?:day|week|morning|evening|weekday)[, ]+)?we(?:'ll|’ll| will) (?:send|e-?mail|deliver)(?: you)?\b[^.!?]{0,60}\b(?:e-?mails?|newsletters?|inbox|round-?ups?|digest|briefing)\b|\b(?:pop|put|drop|type|add) your e-?mail (?:address )?(?:in|into|below|above|here)\b|^(?:you can |you may )?(?:easily )?(?:unsubscribe|opt out)\b[^.!?]{0,40}\bat any time\s*(?:[.!]|$)/i,
+    note: 'A sign-up box\'s promise and form text: "we\'ll send you a morning e-mail …", "put your e-mail in the box above", and the consent line that opens "You can unsubscribe at any time".',
+    source: ['guideline', 'cta-grammar', 'platform-strings'],
+  },
   // donations
   {
     id: 'donation-ask',
@@ -381,21 +416,70 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     note: 'Donation buttons and their pitch as the donation platforms word them ("Give now", "Donate monthly", "Make a gift", "Your donation helps …"), at the start of a short block: a report of a gift does not open with an imperative or with "your gift helps".',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
+  {
+    id: 'donation-appeal',
+    subtype: 'donation',
+    re: /(?:^|[.!?:]\s+)(?:please )?(?:donate|chip in|contribute (?:today|now|monthly|what you can)|give (?:today|now|monthly|what you can|generously)|become a (?:member|patron|supporter|sustaining member|monthly (?:donor|supporter))|join (?:us )?as a (?:member|supporter)|support us|make a (?:one-time |monthly |recurring |tax-deductible )?(?:or monthly )?(?:donation|contribution|gift))\b|\b(?:rely|depend|count) on (?:readers|supporters|listeners|viewers|people) like you\b|\ba (?:gift|donation|contribution) of any (?:size|amount)\b|\bevery (?:dollar|pound|euro|donation|contribution|gift) (?:helps|counts|makes a difference)\b|\bbuy us a coffee\b|\breader-(?:supported|funded)\b|\bplease chip in\b|\bconsider becoming a (?:member|patron|supporter|sustaining member|monthly donor)\b/i,
+    note: 'A reader-revenue appeal in the words of fundraising copy: the imperative at the start of any of its sentences ("… Become a member today.", "Please give what you can."), "we rely on readers like you", "a gift of any size", "every dollar helps", "reader-supported", "please chip in", "consider becoming a member". The detector leaves out a sentence that reports the appeal ("…, the mayor urged").',
+    source: ['guideline', 'cta-grammar'],
+  },
   // shop and affiliate
   {
     id: 'shop-affiliate-buy',
     subtype: 'shop-affiliate',
-    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$|^shop (?:now|the (?:look|post|story|collection|sale|edit)|this (?:look|post|story))\b/i,
+    re: /^(?:buy|shop|order|get (?:it|yours|one)) (?:it |them |this |one )?(?:now|here|today|online)\b|^(?:check (?:it )?out|see|view|check) (?:the )?(?:price|deal|deals|offer)s? (?:on|at)\b|\bbuy (?:it |one |now |the book |a copy |this |them )?(?:from|on|at) (?:amazon|ebay|walmart|target|best buy|etsy)\b|\bclick here to (?:order|buy|shop)\b|^add to (?:cart|basket|bag)\b|^(?:view|see|get|shop) (?:the )?deal\b|^check (?:the )?price\b|^(?:get )?tickets (?:are )?(?:available )?(?:at|from|here)\b|^make (?:it )?with\s*$|^shop (?:now|the (?:look|post|story|collection|sale|edit)|this (?:look|post|story))\b/i,
     note: 'Buy, order and add-to-cart buttons, deal and price-check links to retailers, ticket plugs, "Make with <brand>" badges and shoppable-post buttons ("Shop the look", "Shop this post").',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
+  },
+  {
+    id: 'shop-affiliate-promo-code',
+    subtype: 'shop-affiliate',
+    re: /(?:^|[.!:]\s+)(?:use|enter|apply|redeem) (?:the |our |my )?(?:promo(?:tion(?:al)?)? |discount |coupon |offer |voucher |checkout )?code\b.{0,60}?\b(?:off|discount|savings?|at checkout|free (?:shipping|delivery|trial)|first (?:month|year|order))\b|^(?:save|get|take|enjoy|score) (?:an? (?:extra|additional) )?\d{1,3}\s?% off\b|^save \d{1,3}\s?% (?:with|using) (?:the )?(?:promo |discount |coupon )?code\b/i,
+    note: 'A discount offer addressed to the reader: a code to use ("Use code HARBOUR for 20% off", "… at checkout") at the start of the block or of one of its sentences, or a block that opens with the discount ("Get 50% off …", "Save 15% with code …").',
+    source: ['retail-cta', 'guideline'],
+  },
+  {
+    id: 'shop-affiliate-book-copy',
+    subtype: 'shop-affiliate',
+    re: /^(?:order|pre-?order|buy|grab|reserve|get) your (?:signed |own |free |personal )?cop(?:y|ies)\b|^pre-?order (?:now|today|here|it)\b|\b(?:available|on sale) (?:now )?wherever books are sold\b/i,
+    note: 'An own-book or own-product plug in a bookseller\'s words: "Order your copy", "Pre-order now", "available wherever books are sold".',
+    source: ['retail-cta', 'guideline'],
+  },
+  {
+    id: 'shop-affiliate-retailer-label',
+    subtype: 'shop-affiliate',
+    re: /^(?:view|see|buy|shop|find|get|available|buy it|in stock|see it|check it out) (?:now |it |this |them |the book |a copy )?(?:on|at|from) (?:amazon|ebay|walmart|target|best buy|etsy|bookshop\.org)\s*[.!]?$|^check (?:availability|prices|rates)\s*[.!]?$|^(?:visit|browse|check out|shop) (?:our|my) (?:online )?(?:shop|store|boutique|etsy shop)(?:\s*[.!]?$| (?:for|to)\b)/i,
+    note: 'A retailer button without a known shop link ("View on Amazon", "Available at Walmart"; the retailers of PROVENANCE affiliate-networks), a booking button ("Check availability") and an own-shop plug ("Visit our shop").',
+    source: ['retail-cta', 'affiliate-networks', 'guideline'],
+  },
+  {
+    id: 'shop-affiliate-tickets',
+    subtype: 'shop-affiliate',
+    re: /^(?:buy|book|get|grab) (?:your )?tickets(?: now| here| today| online)?(?: (?:at|from|on|via) \S[^,;]{0,80})?\s*[.!]?$|^tickets (?:and (?:more )?info(?:rmation)? )?(?:are )?(?:available |on sale )?(?:at|from|here|now|via)\b/i,
+    note: 'A ticket plug: "Buy tickets", "Get your tickets", "Tickets and more info at …" (the guideline\'s tour and ticket plugs).',
+    source: ['retail-cta', 'guideline'],
+  },
+  {
+    id: 'app-download-badges',
+    subtype: 'app-download',
+    re: /\bget it from microsoft\b|\bavailable (?:in|on) the (?:chrome web store|mac app store|microsoft store)\b|\bdownload on the mac app store\b|^get the add-?on\b|^add to (?:chrome|firefox|edge|safari)\b|^(?:download|install|get|try|add) our (?:free )?[\w ’'.&-]{0,40}?\b(?:browser extension|extension|add-?on)\b|^(?:now )?available (?:for|on) (?:ios|iphone|ipad|android)(?: and | & | or |, )(?:ios|iphone|ipad|android)\s*[.!]?$|^open in (?:the )?app\s*$|\bnow (?:on|in) (?:the app store|google play)\b|^(?:read|continue reading|open|view|see) [\w ]{0,30}?\bin (?:our|the) (?:free )?[\w’'.& -]{0,40}?\bapp\b|^(?:get|stay on top of|follow)\b[^.!?]{0,60}\bwith (?:the|our) free [\w ’'.&-]{0,30}\bapp\b/i,
+    note: 'Store badges beyond the two phone stores (Microsoft Store, Chrome Web Store, Mac App Store, Mozilla add-ons), "Now on the App Store", browser-extension asks (the guideline counts them as app asks), "Available for iOS and Android" at the start of a block, Medium\'s "Open in app" button, "Read this in our app" and "Get … with the free X app".',
+    source: ['platform-badges', 'store-badges', 'guideline'],
+  },
+  {
+    id: 'social-share-button-label',
+    subtype: 'social-share',
+    re: /^(?:e-?mail|tweet|share|gift|give|send) (?:this|the|full) (?:article|story|post|page|link)\s*[.!]?$|^tweet (?:this|it)\s*[.!]?$|^please share\s*[.!]*$|^(?:send|e-?mail|forward) (?:this|the) (?:article |story |post |page |link )?to a friend\b|\bplease share (?:it|this|this (?:article|story|post|page))(?: with| on|\s*[.!]|$)|^don'?t forget to (?:share|like|pin|tweet)\b|^join the (?:conversation|discussion) on (?:facebook|twitter|x|instagram|threads|bluesky|linkedin|reddit)\b|\bfeel free to (?:pin|share|tweet)\b/i,
+    note: 'A share toolbar\'s own buttons in words ("Email this article", "Share full article", "Give this article", "Tweet this", "Send to a friend") and the reader asks around them ("please share it", "don\'t forget to share", "join the conversation on <network>", "feel free to pin").',
+    source: ['guideline', 'platform-strings', 'cta-grammar'],
   },
   // sponsored labels and disclosures
   {
     id: 'sponsored-affiliate-disclosure',
     subtype: 'sponsored',
-    re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos/i,
-    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "affiliate links", "advertiser disclosure").',
-    source: ['ftc-endorsement'],
+    re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|cut|portion of (?:the )?sales?|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos|\baffiliate advertising program\b|\bamazon (?:services llc )?associates? program\b|\bas an amazon associate\b/i,
+    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "… may receive a small cut", "affiliate links", "advertiser disclosure"), and the statement the Amazon Associates programme asks its members to show ("As an Amazon Associate …", "a participant in the Amazon Services LLC Associates Program, an affiliate advertising program …").',
+    source: ['ftc-endorsement', 'affiliate-networks'],
   },
   {
     id: 'sponsored-label',
@@ -475,8 +559,31 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
 export const INSERT_LABEL =
   /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|learn more|you (?:may|might) also (?:like|enjoy)|trending(?: now)?|popular(?: now)?|most read|top stories|icymi|in case you missed it|more on this|(?:also )?on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
 
+/**
+ * A promotional unit's own last button: "More", "See more", "View all", "Load more stories",
+ * "More from <outlet>" (the guideline's unit: a module with its heading and its controls; a share
+ * menu's "More" opens the rest of its networks). Judged only right after a unit.
+ */
+export const UNIT_BUTTON =
+  /^(?:(?:see|view|show|load|read|discover|explore|get) )?(?:more|all)(?: (?:stories|articles|news|videos|posts|results|headlines|like this|from [\p{L}\p{N} .'’&-]{1,30}))?\s*[»›→>…+]*\s*$/iu;
+
 /** "DON'T MISS" / "READ MORE" inserts that have no colon. */
 export const INSERT_LABEL_NO_COLON = /^(?:don'?t miss|read more|see also)\s+\S/i;
+
+/**
+ * A one-sentence pointer to more of the site's coverage, whose link is the word "here" or the
+ * named piece ("Read more about the levy here.", "Click here to read more.", "Find out more in our
+ * explainer."): the guideline's read-more insert written as a sentence (PROVENANCE 'guideline',
+ * 'cta-grammar'). The detector asks for a link in the block and no primary document (ORIGINAL_POINTER).
+ */
+export const INSERT_SENTENCE =
+  /^(?:(?:read|find out|learn|see) more (?:about|on) [^.!?]{2,80}? (?:here|in (?:our|this) [^.!?]{2,40})|(?:click|tap) here (?:to read|for more|to find out more|to learn more|to see more)\b[^.!?]{0,80}|(?:read|see|check out) (?:our|my) (?:full |latest |earlier |previous |complete )?(?:coverage|stories|story|explainer|guide|analysis|live ?blog|review|interview)\b[^.!?]{0,80}? here)\s*[.!]?$/i;
+
+/**
+ * A button's label before a colon and the product it sells ("Buy it: …", "Shop: …", "Get it: …"):
+ * the retailer button of a shopping post (PROVENANCE 'retail-cta'). The detector asks for a link.
+ */
+export const SHOP_LABEL = /^(?:buy(?: it| now| here| this)?|shop(?: it| now| here| this| the look)?|get it(?: now| here)?)\s*[:|–—-]\s*\S/i;
 
 /** An inline insert inside a paragraph: "(Related: …)" or "[Read more: …]". */
 export const INLINE_INSERT =
@@ -526,6 +633,17 @@ export const SHOP_HOSTS: readonly string[] = [
   'bestbuy.com', 'etsy.com', 'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com',
   'linksynergy.com', 'shareasale.com', 'awin1.com', 'skimresources.com', 'viglink.com', 'sovrn.co',
   'redirectingat.com', 'howl.me', 'shop-links.co', 'fave.co', 'pntra.com', 'sjv.io', 'prf.hn',
+];
+
+/**
+ * Ad servers and ad-click counters (PROVENANCE 'easylist'): a link here is an ad's own link (its
+ * headline, its "Learn more" button, the vendor's credit), whatever its words. Domain or a
+ * subdomain of it.
+ */
+export const AD_HOSTS: readonly string[] = [
+  'doubleclick.net', 'googleadservices.com', 'googlesyndication.com', 'adnxs.com', '3lift.com', 'teads.tv',
+  'taboola.com', 'outbrain.com', 'revcontent.com', 'mgid.com', 'zergnet.com', 'criteo.com', 'criteo.net',
+  'amazon-adsystem.com', 'adsrvr.org', 'sharethrough.com', 'ntv.io',
 ];
 
 /**
