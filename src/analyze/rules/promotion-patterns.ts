@@ -284,7 +284,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'video-podcast-plug-click-to-watch',
     subtype: 'video-podcast-plug',
     re: /\b(?:click|tap) (?:here )?to (?:watch|listen|stream)\b/i,
-    note: 'A link written as an order to watch or listen ("click here to watch live").',
+    note: 'A link written as an order to watch or listen ("click here to stream the hearing").',
     source: ['guideline', 'cta-grammar'],
   },
   {
@@ -384,14 +384,14 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'newsletter-by-signing-up',
     subtype: 'newsletter',
     re: /^[^.!?]{0,60}\bby (?:signing up|subscribing|registering) (?:to|for) (?:our|my) (?:free )?[\w ’'&.-]{0,40}?\b(?:newsletters?|e-?mails?|alerts|bulletins?|briefings?|digests?)\b|^sign up (?:now |today |here )?to (?:get|receive)\b/i,
-    note: 'The sign-up ask as a means ("Never miss a story by signing up to our newsletter") and "Sign up to get …" at the start of a block.',
+    note: 'The sign-up ask as a means ("never miss a sailing change by registering for our harbour briefing") and "Sign up to get …" at the start of a block.',
     source: ['guideline', 'cta-grammar'],
   },
   {
     id: 'newsletter-we-send',
     subtype: 'newsletter',
     re: /(?:^|[.!?]\s+)(?:every (?:day|week|morning|evening|weekday)[, ]+)?we(?:'ll|’ll| will) (?:send|e-?mail|deliver)(?: you)?\b[^.!?]{0,60}\b(?:e-?mails?|newsletters?|inbox|round-?ups?|digest|briefing)\b|\b(?:pop|put|drop|type|add) your e-?mail (?:address )?(?:in|into|below|above|here)\b|^(?:you can |you may )?(?:easily )?(?:unsubscribe|opt out)\b[^.!?]{0,40}\bat any time\s*(?:[.!]|$)/i,
-    note: 'A sign-up box\'s promise and form text: "we\'ll send you a morning e-mail …", "put your e-mail in the box above", and the consent line that opens "You can unsubscribe at any time".',
+    note: 'A sign-up box\'s promise and form text: "we\'ll deliver the tide tables to your inbox …", "put your e-mail in the box above", and the consent line that opens "opt out … at any time".',
     source: ['guideline', 'cta-grammar', 'platform-strings'],
   },
   // donations
@@ -456,7 +456,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'shop-affiliate-tickets',
     subtype: 'shop-affiliate',
     re: /^(?:buy|book|get|grab) (?:your )?tickets(?: now| here| today| online)?(?: (?:at|from|on|via) \S[^,;]{0,80})?\s*[.!]?$|^tickets (?:and (?:more )?info(?:rmation)? )?(?:are )?(?:available |on sale )?(?:at|from|here|now|via)\b/i,
-    note: 'A ticket plug: "Buy tickets", "Get your tickets", "Tickets and more info at …" (the guideline\'s tour and ticket plugs).',
+    note: 'A ticket plug: "Buy tickets", "Get your tickets", "Tickets and information from …" (the guideline\'s tour and ticket plugs).',
     source: ['retail-cta', 'guideline'],
   },
   {
@@ -478,7 +478,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
     id: 'sponsored-affiliate-disclosure',
     subtype: 'sponsored',
     re: /\b(?:affiliate\b.{0,30}\blinks?|affiliate (?:commissions?|partnerships?|programs?)|(?:we|i|[\w.]+) (?:may |will |might )?(?:earns?|receives?|gets?) (?:a )?(?:small )?(?:commission|compensation|cut|portion of (?:the )?sales?|share of (?:sales|revenue)))\b|\badvertis(?:er|ing) disclos|\baffiliate advertising program\b|\bamazon (?:services llc )?associates? program\b|\bas an amazon associate\b/i,
-    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "… may receive a small cut", "affiliate links", "advertiser disclosure"), and the statement the Amazon Associates programme asks its members to show ("As an Amazon Associate …", "a participant in the Amazon Services LLC Associates Program, an affiliate advertising program …").',
+    note: 'Affiliate and advertiser disclosures ("we may earn a commission", "… may get a small cut", "affiliate links", "advertiser disclosure"), and the statement the Amazon Associates programme asks its members to show ("As an Amazon Associate …", "a participant in the Amazon Services LLC Associates Program, an affiliate advertising program …").',
     source: ['ftc-endorsement', 'affiliate-networks'],
   },
   {
