@@ -37,6 +37,9 @@ export function inHalf(docKey: string, half: Half | undefined): boolean {
  * choose their settings there, so the check half stays untouched). Its own salt: the folds are
  * independent of the halves.
  */
-export function foldOf(docKey: string, k: number): number {
-  return fnv1a(`sourcelight-folds-v1\u0000${docKey}`) % k;
+export function foldOf(docKey: string, k: number, repeat = 0): number {
+  // Repeat 0 keeps the original salt; each further repeat of a repeated cross-validation draws an
+  // independent assignment of documents to folds.
+  const salt = repeat === 0 ? 'sourcelight-folds-v1' : `sourcelight-folds-v1-r${repeat}`;
+  return fnv1a(`${salt}\u0000${docKey}`) % k;
 }
