@@ -202,10 +202,12 @@ describe('accusation and crime words in their other senses', () => {
     expect(rules('The mayor mocked the council’s “rigged” tender on the radio.')).not.toContain('claim/unsourced-assertion');
     expect(rules("The debate turned to the dangers of a ''rigged system.''")).not.toContain('claim/unsourced-assertion');
     expect(rules('The senator took issue with the governor’s talk about rigged ballots.')).not.toContain('claim/unsourced-assertion');
-    expect(rules('She repeated her contention that the label is propaganda for the other side.')).not.toContain('claim/unsourced-assertion');
+    expect(rules('She repeated her contention that the inquiry is a hoax by the other side.')).not.toContain('claim/unsourced-assertion');
     // Used, not mentioned: still the writer's own accusation.
     expect(rules('The tender was rigged from the start.')).toContain('claim/unsourced-assertion');
-    expect(rules('The new channel is propaganda for the ruling party.')).toContain('claim/unsourced-assertion');
+    expect(rules('The new inquiry is a hoax by the ruling party.')).toContain('claim/unsourced-assertion');
+    // "propaganda" is not in the list: mostly descriptive ("wartime propaganda posters").
+    expect(rules('The museum shows wartime propaganda posters from both sides.')).not.toContain('claim/unsourced-assertion');
   });
 
   test('"allegedly" in a crime report is the legal register (AP), not hearsay', () => {

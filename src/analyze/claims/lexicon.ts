@@ -278,7 +278,6 @@ export const ACCUSATION_WORDS: readonly PhraseEntry[] = [
   { phrase: 'cover-up', note: 'Accusation of concealment stated as fact.' },
   { phrase: 'covered up', note: 'Accusation of concealment stated as fact.' },
   { phrase: 'rigged', note: 'Accusation of fraud stated as fact.' },
-  { phrase: 'propaganda', note: 'Loaded characterisation stated as fact.' },
   { phrase: 'liberal bias', note: 'Negative characterisation stated as fact.' },
 ];
 
