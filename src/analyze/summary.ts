@@ -72,6 +72,7 @@ export function buildSummary(
   }
 
   const linksOut = new Set<string>();
+  const ownSite = siteOfHost(ctx.host);
   let articleChars = 0;
   let words = 0;
   for (const block of ctx.article.blocks) {
@@ -80,7 +81,7 @@ export function buildSummary(
       const host = hostOf(link.href);
       // Another site is another registrable domain: a link to a subdomain of the page's own site
       // (a widget host, an image server) is not a link out.
-      if (host && siteOfHost(host) !== siteOfHost(ctx.host)) linksOut.add(host);
+      if (host && siteOfHost(host) !== ownSite) linksOut.add(host);
     }
     if (!block.dropped) {
       articleChars += block.text.length;

@@ -596,7 +596,8 @@ function inConditional(toks: readonly Tok[], i: number): boolean {
 // After "is"/"here's"/"that's" the same words report what was said ("Here's what analysts say:",
 // "that's how critics see it"), and "why" presupposes its clause, so those stay.
 const INDIRECT_WH: ReadonlySet<string> = new Set(['how', 'what', 'whether']);
-const REPORTS_WH: ReadonlySet<string> = new Set(["here's", 'here’s', 'here', "that's", 'that’s', "this's", "what's", "it's", 'it’s', 'exactly', 'precisely', 'just']);
+// (Token `l` forms carry a straight apostrophe: the tokenizer folds the curly one.)
+const REPORTS_WH: ReadonlySet<string> = new Set(["here's", 'here', "that's", "this's", "what's", "it's", 'exactly', 'precisely', 'just']);
 function inIndirectQuestion(toks: readonly Tok[], m: Mention): boolean {
   if (m.verb < 0 || m.from > m.verb) return false;
   const wh = toks[m.from - 1];
@@ -609,7 +610,7 @@ function inIndirectQuestion(toks: readonly Tok[], m: Mention): boolean {
 // someone ought to say or think, and "must have feared" infers it (deontic and epistemic necessity:
 // Palmer, Mood and Modality, 2001, ch. 2–3); neither reports anything said or thought (the guideline's
 // hedged analysis). Modals of possibility are left alone: "some might argue" is a weasel.
-const DEONTIC: ReadonlySet<string> = new Set(['should', 'must', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t', 'ought']);
+const DEONTIC: ReadonlySet<string> = new Set(['should', 'must', "shouldn't", "mustn't", 'ought']);
 function obliged(toks: readonly Tok[], m: Mention): boolean {
   if (m.verb < 0 || m.from > m.verb) return false;
   let k = m.verb - 1;

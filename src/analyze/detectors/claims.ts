@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize, isQuoteTok } from '../claims/tokens.ts';
-import { COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { CONTRACTED_AUX, COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, reducedAgentless, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -36,8 +36,14 @@ function backshiftedSchedule(toks: readonly Tok[], verb: number): boolean {
 // Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
 const INFORMAL_ENDING = /['’](?:re|m|ve|ll|d)$|n['’]t$/;
 
-// "I" and "you" only: "we" is as often a nation or humankind ("we went from 10% to 60%") as the writer.
-const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', "i'm", "you're", "i've", "you've", "i'd", "you'd", "i'll", "you'll", 'i’m', 'you’re', 'i’ve', 'you’ve', 'i’d', 'you’d', 'i’ll', 'you’ll']);
+/**
+ * "I" or "you", alone or with a contracted auxiliary ("I've", "you'll"). Not "we": it is as often a
+ * nation or humankind ("we went from 10% to 60%") as the writer.
+ */
+function speakerPronoun(t: Tok): boolean {
+  const base = t.l.replace(CONTRACTED_AUX, '');
+  return base === 'i' || base === 'you';
+}
 
 function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Block, paragraphAttributed: boolean): Draft[] {
   const prevAttributed = prev !== null && (prev.attributed || prev.mentions.length > 0);
@@ -307,8 +313,8 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // "I got 7 in 10 cuttings to root", "you can pick one up for $40": the writer's own experience or
       // an aside to the reader (guideline 3.3: the author's first-person experience is `self`;
       // guideline 8: a product's price and how-tos are not flagged), not a figure from a hidden source.
-      const ownVoice = toks.slice(0, stat).some((t) => !t.q && SPEAKER_PRONOUNS.has(t.l));
-      if (stat >= 0 && !paragraphAttributed && prose && !ownVoice) {
+      const ownVoice = (): boolean => toks.slice(0, stat).some((t) => !t.q && speakerPronoun(t));
+      if (stat >= 0 && !paragraphAttributed && prose && !ownVoice()) {
         const [a, b] = clauseSpan(toks, stat);
         const [s, e] = span(a, b);
         push({
