@@ -9,9 +9,17 @@ export function isPainted(f: Finding): boolean {
 }
 
 /**
- * Findings that count in the summary's counts, the verdict and the badge. Own-voice hedging
- * (`details.hedge`) is an opt-in view, never a finding against the article (issue 15).
+ * Findings of the opt-in own-voice view: the article's own hedging (`details.hedge`) and its own
+ * statements given with no source at all (`details.ownVoice`). Hidden unless the reader opts in.
+ */
+export function isOwnVoice(f: Pick<Finding, 'details'>): boolean {
+  return f.details?.hedge === true || f.details?.ownVoice === true;
+}
+
+/**
+ * Findings that count in the summary's counts, the verdict and the badge. The own-voice view is
+ * opt-in, never a finding against the article (issue 15).
  */
 export function isCounted(f: Pick<Finding, 'details'>): boolean {
-  return f.details?.hedge !== true;
+  return !isOwnVoice(f);
 }

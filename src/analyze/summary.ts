@@ -41,7 +41,7 @@ const ALL_ANALYSED: Coverage = { lang: 'und', claim: true, 'state-media': true, 
 
 /**
  * Sources table and headline verdict, derived only from the findings and the attribution pass.
- * Own-voice hedges are not counted (they are not claims resting on a weak source), and a kind the
+ * The own-voice view (hedges, statements with no source) is not counted (`isCounted`), and a kind the
  * analyzer did not read in the article's language (`coverage`) is not graded.
  */
 export function buildSummary(

@@ -99,6 +99,12 @@ export interface FindingDetails {
    * unless the reader opts in, and never counted in the verdict (issue 15: hedges are not claims).
    */
   hedge?: boolean;
+  /**
+   * Claims: a statement in the article's own voice with no source at all (rule
+   * `claim/unsourced-assertion`). Held out of the default view like hedges: on text it was not
+   * tuned on, too few of these were fair (see the README's accuracy section).
+   */
+  ownVoice?: boolean;
   /** Claims: the learned gate's named features that most supported showing this finding. */
   features?: string[];
   /**

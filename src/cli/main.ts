@@ -19,7 +19,8 @@ const USAGE = `usage:
                                           (one {"id","text","context_before"?,"lang"?} per line)
 display options (default: what the extension highlights with its default settings):
   --sensitivity strict|balanced|lenient   claims shown at another sensitivity (default: strict)
-  --hedges                                also show own-voice hedging (hidden by default)`;
+  --hedges                                also show the own-voice view: hedging, and figures or sweeping
+                                         claims stated with no source (hidden by default)`;
 
 class CliError extends Error {}
 

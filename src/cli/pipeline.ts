@@ -8,8 +8,8 @@ import { DEFAULT_DISPLAY, filterFindings, type DisplaySettings } from '../settin
 
 /**
  * The findings the extension highlights with its default settings: the CLI's default output and
- * what the evaluation scores. Own-voice hedges are an opt-in view (`hedges`, off by default), so
- * the settings' own filter hides them here as on the page.
+ * what the evaluation scores. The own-voice view (hedges, statements with no source) is opt-in
+ * (`hedges`, off by default), so the settings' own filter hides it here as on the page.
  */
 export function shownByDefault<F extends Finding>(findings: readonly F[]): F[] {
   return filterFindings(findings, DEFAULT_DISPLAY);

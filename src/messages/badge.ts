@@ -12,7 +12,7 @@ const FOUND = '#9a3412';
 
 /**
  * What the content script tells the background about a page state (see `pageStateMessage`).
- * Own-voice hedges, even when the reader chose to see them, are not counted on the badge.
+ * The own-voice view (hedges, statements with no source), even when the reader chose to see it, is not counted on the badge.
  */
 export function badgeStateOf(page: PageState): BadgeState {
   const highlighted = page.state === 'ready' ? page.report.findings.filter((f) => isPainted(f) && isCounted(f)).length : 0;

@@ -33,6 +33,7 @@ const finding = z.object({
       subtype: z.optional(str),
       sentence: z.optional(str),
       hedge: z.optional(z.boolean()),
+      ownVoice: z.optional(z.boolean()),
       features: z.optional(z.array(str)),
       parts: z.optional(
         z.array(z.object({ blockId: z.number().check(z.int(), z.nonnegative()), start: z.number().check(z.int(), z.nonnegative()), end: z.number().check(z.int(), z.nonnegative()) })),

@@ -280,7 +280,7 @@ export class PageSession {
   /** Paints the findings the site's settings let through; the popup gets the same list. */
   private show(report: Report): void {
     const t0 = performance.now();
-    // Without settings yet (storage unreadable), the defaults: hedges stay hidden.
+    // Without settings yet (storage unreadable), the defaults: the own-voice view stays hidden.
     const { report: visible, hidden } = visibleReport(report, this.settings ?? DEFAULT_DISPLAY);
     this.watcher.pause();
     this.painter.paint(visible.findings, this.live);

@@ -1,6 +1,6 @@
 // Which findings a page shows under the reader's settings. Pure: the content script calls it on a
 // report's findings before painting, and again when the settings change (no re-analysis needed).
-import { isCounted } from '../analyze/findings.ts';
+import { isCounted, isOwnVoice } from '../analyze/findings.ts';
 import type { Finding, FindingKind, Report, Severity } from '../analyze/types.ts';
 import { DEFAULTS, SENSITIVITY_FLOOR, type EffectiveSettings, type Suppression } from './schema.ts';
 
@@ -8,7 +8,10 @@ const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /** The part of the effective settings that decides what is shown (mode decides whether to run). */
 export type DisplaySettings = Pick<EffectiveSettings, 'kinds' | 'sensitivity' | 'suppressions'> & {
-  /** Show own-voice hedging (`details.hedge`); hidden when absent or false. */
+  /**
+   * Show the own-voice view (hedging, and statements with no source at all: `isOwnVoice`); hidden
+   * when absent or false. The stored name predates the statements joining the view.
+   */
   hedges?: boolean;
 };
 
@@ -42,20 +45,20 @@ export function isShownKind(finding: Pick<Finding, 'kind' | 'severity'>, setting
 
 /**
  * The findings to show, in their original order: kinds off, below-sensitivity, suppressed and
- * (unless the reader opted in) own-voice hedges removed.
+ * (unless the reader opted in) the own-voice view removed.
  */
 export function filterFindings<F extends Pick<Finding, 'kind' | 'severity' | 'rule' | 'text' | 'details'>>(
   findings: readonly F[],
   settings: DisplaySettings,
 ): F[] {
   return findings.filter(
-    (f) => (settings.hedges === true || f.details?.hedge !== true) && isShownKind(f, settings) && !isSuppressed(f, settings.suppressions),
+    (f) => (settings.hedges === true || !isOwnVoice(f)) && isShownKind(f, settings) && !isSuppressed(f, settings.suppressions),
   );
 }
 
 /**
  * The report as a page shows it under these settings: the findings shown, and the counts of those
- * that count (hedges never do). The verdict stays the analyzer's: it rests on every finding of
+ * that count (the own-voice view never does). The verdict stays the analyzer's: it rests on every finding of
  * the kinds it analysed, whatever is hidden.
  */
 export function visibleReport(report: Report, settings: DisplaySettings): { report: Report; hidden: number } {
@@ -66,7 +69,7 @@ export function visibleReport(report: Report, settings: DisplaySettings): { repo
   const counts: Record<FindingKind, number> = { ...report.summary.counts };
   const kept = new Set(shown);
   for (const f of report.findings) if (isCounted(f) && !kept.has(f)) counts[f.kind] = Math.max(0, counts[f.kind] - 1);
-  // Hedges hidden by default are not "hidden by this site's settings": they are not findings against the article.
+  // The own-voice view, hidden by default, is not "hidden by this site's settings": they are not findings against the article.
   const hidden = report.findings.filter(isCounted).length - shown.filter(isCounted).length;
   return { report: { ...report, findings: shown, summary: { ...report.summary, counts } }, hidden };
 }

@@ -24,6 +24,10 @@
 // on a weak source (issue 15), so it is its own opt-in view, `hedges`, off by default, globally and
 // per site; it never counts in the verdict, the counts or the badge. Stores written before the
 // setting existed read as "off", so no migration is needed (SETTINGS_VERSION stays 1).
+// The same view holds the article's own statements given with no source at all (a figure, a
+// sweeping claim, an accusation: `details.ownVoice`): on sentences the rules were not tuned on,
+// too few of those highlights were fair to show by default (README, accuracy). The stored name
+// stays `hedges` so that what readers saved keeps its meaning.
 import * as z from 'zod/mini';
 import type { FindingKind, Severity } from '../analyze/types.ts';
 

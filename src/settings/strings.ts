@@ -65,11 +65,11 @@ export const s = {
   },
 
   hedges: {
-    legend: 'Own-voice hedging',
-    label: 'Show own-voice hedging',
-    help: 'Words with which the article hedges in its own voice (“probably”, “it seems”). They are not claims resting on a weak source, so they are hidden by default and never count in the verdict or the badge.',
-    name: 'Own-voice hedging',
-    siteLabel: (site: string): string => `Own-voice hedging on ${site}`,
+    legend: 'The article’s own voice',
+    label: 'Show the article’s own voice',
+    help: 'Words with which the article hedges in its own voice (“probably”, “it seems”), and figures, sweeping claims or accusations it states with no source at all. They do not rest on a weak source, and many are fair statements of fact, so they are hidden by default and never count in the verdict or the badge.',
+    name: 'Own voice',
+    siteLabel: (site: string): string => `The article’s own voice on ${site}`,
   },
 
   defaults: {

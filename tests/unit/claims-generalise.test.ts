@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../src/cli/pipeline.ts';
 import { segmentBlock } from '../../src/analyze/segment.ts';
 import { analyze } from '../../src/analyze/index.ts';
+import { isCounted } from '../../src/analyze/findings.ts';
+import { DEFAULT_DISPLAY, filterFindings } from '../../src/settings/apply.ts';
 
 const shown = (text: string, context: string | null = null) => analyzeText({ id: 't', text, context_before: context }).findings.filter((f) => f.kind === 'claim');
 
@@ -109,8 +111,23 @@ describe('not shown by default', () => {
   });
 
   test('a footnote marker is the citation of a figure', () => {
-    expect(shown('Unemployment rose to 7.5 percent last year.').length).toBeGreaterThan(0);
-    expect(shown('Unemployment rose to 7.5 percent last year.[3]')).toEqual([]);
+    const ownView = (text: string) => analyzeText({ id: 't', text, context_before: null }, { ...DEFAULT_DISPLAY, hedges: true }).findings.filter((f) => f.kind === 'claim');
+    expect(ownView('Unemployment rose to 7.5 percent last year.').length).toBeGreaterThan(0);
+    expect(ownView('Unemployment rose to 7.5 percent last year.[3]')).toEqual([]);
+  });
+
+  test('statements with no source at all are the own-voice view: hidden by default, never counted', () => {
+    const article = { url: '', title: '', byline: null, siteName: null, lang: 'en', publishedTime: null, type: null, truncated: false,
+      blocks: [{ id: 0, kind: 'paragraph' as const, text: 'Unemployment in the valley rose to 12% last winter.', links: [], dropped: false, tag: 'p' }] };
+    const report = analyze(article);
+    const found = report.findings.filter((f) => f.rule === 'claim/unsourced-assertion');
+    expect(found.length).toBe(1);
+    expect(found[0]?.details?.ownVoice).toBe(true);
+    expect(isCounted(found[0]!)).toBe(false);
+    expect(report.summary.counts.claim).toBe(0);
+    expect(filterFindings(report.findings, DEFAULT_DISPLAY)).toEqual([]);
+    expect(filterFindings(report.findings, { ...DEFAULT_DISPLAY, hedges: true })).toEqual(found);
+    expect(shown('Unemployment in the valley rose to 12% last winter.')).toEqual([]);
   });
 });
 

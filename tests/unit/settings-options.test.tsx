@@ -62,15 +62,15 @@ describe('options page', () => {
     await vi.waitFor(async () => expect((await loadSettings()).globalDiff).toEqual({ mode: 'on-click', kinds: { promotion: false } }));
   });
 
-  it('has "Show own-voice hedging", off by default, globally and per site', async () => {
+  it('has "Show the article’s own voice", off by default, globally and per site', async () => {
     await setSiteMode('bbc.co.uk', 'off');
     await mount();
-    const hedges = byLabel<HTMLInputElement>('Show own-voice hedging');
+    const hedges = byLabel<HTMLInputElement>('Show the article’s own voice');
     expect(hedges.checked).toBe(false);
     hedges.click();
     await vi.waitFor(async () => expect((await loadSettings()).globalDiff).toEqual({ hedges: true }));
     await vi.waitFor(() => expect(root.textContent).toContain('bbc.co.uk'));
-    const site = root.querySelector<HTMLSelectElement>('[aria-label="Own-voice hedging on bbc.co.uk"]')!;
+    const site = root.querySelector<HTMLSelectElement>('[aria-label="The article’s own voice on bbc.co.uk"]')!;
     expect(site.value).toBe('');
     site.value = 'off';
     site.dispatchEvent(new Event('change', { bubbles: true }));

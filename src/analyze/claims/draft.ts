@@ -13,6 +13,11 @@ export interface Draft {
   cue: string;
   /** Own-voice hedging: hidden by default, never in the verdict (issue 15). */
   hedge?: boolean;
+  /**
+   * A statement in the article's own voice with no source at all (a figure, a sweeping claim, an
+   * accusation): shown only in the opt-in own-voice view, like hedges, and never counted.
+   */
+  ownVoice?: boolean;
   /** Named features for the learned gate (claims/gate.ts). */
   features?: string[];
 }

@@ -300,6 +300,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
             reason: `${label} is stated as fact in the article's own voice, with no source.`,
             attribution: 'none',
             cue: text.slice((toks[hit.from] as Tok).s, (toks[hit.to] as Tok).e),
+            ownVoice: true,
           });
         }
       }
@@ -331,6 +332,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
           reason: 'A figure is given with no source for where it comes from.',
           attribution: 'none',
           cue: text.slice((toks[stat] as Tok).s, (toks[Math.min(toks.length - 1, stat + 2)] as Tok).e),
+          ownVoice: true,
         });
       }
     }
@@ -520,6 +522,7 @@ function collect(ctx: AnalysisContext, gated: boolean): Finding[] {
               cue: d.cue,
               sentence: info.sentence.text,
               ...(d.hedge ? { hedge: true } : {}),
+              ...(d.ownVoice ? { ownVoice: true } : {}),
               ...(d.hedge ? {} : { features: gated ? firedFeatures(features) : features }),
             },
           });
