@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { isPainted } from '../src/analyze/findings.ts';
+import { isOwnVoice, isPainted } from '../src/analyze/findings.ts';
 import type { Report } from '../src/analyze/types.ts';
 import { htmlFromBytes } from '../src/cli/input.ts';
 import { analyzeHtml, parseHtml } from '../src/cli/pipeline.ts';
@@ -158,7 +158,7 @@ function digestOf(o: PageOutcome): string {
   for (const f of r.findings) {
     if (!isPainted(f)) continue;
     const text = f.text.length > 140 ? `${f.text.slice(0, 137)}...` : f.text;
-    lines.push(`   [${f.kind}${f.details?.hedge ? ', hedge (hidden by default)' : ''}] ${f.rule}: "${oneLine(text)}"`);
+    lines.push(`   [${f.kind}${isOwnVoice(f) ? ', own voice (hidden by default)' : ''}] ${f.rule}: "${oneLine(text)}"`);
   }
   return lines.join('\n');
 }
