@@ -142,3 +142,24 @@ describe('footnote markers', () => {
     expect(split(text)).toEqual(expected);
   });
 });
+
+describe('an unnamed interviewee on their own feelings (guideline 3.4)', () => {
+  test.each([
+    ['“I was terrified when the water came in,” said one resident.'],
+    ['“We were so relieved when the boat came back,” said a fisherman’s wife.'],
+    ['“It felt like the whole street was shaking,” one neighbour recalled.'],
+  ])('is colour, not a hidden source: %s', (text) => {
+    expect(shown(text)).toEqual([]);
+  });
+
+  test.each([
+    // A claim about someone else's motive, though the words include a feeling.
+    ['“She wants to scare us, and I was scared,” one employee said.'],
+    // An accusation inside the feeling.
+    ['“I was furious that the mayor lied about the budget,” said one resident.'],
+    // No feeling: information from an unnamed source.
+    ['“The council is hiding the report,” one resident said.'],
+  ])('still flagged: %s', (text) => {
+    expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
+  });
+});

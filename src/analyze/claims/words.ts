@@ -172,6 +172,24 @@ export const STRONG_ANON = new Set([
 export const INFORMED_HEAD = new Set([...wordSet(INFORMED_GROUPS), ...[...STRONG_ANON].filter((w) => !['person', 'people', 'individual', 'individuals'].includes(w))]);
 export const PUBLIC_RECORD = new Set(['judge', 'court', 'jury', 'justice', 'justices', 'coroner', 'prosecutors']);
 export const OBSERVED_VERBS = new Set(['tweeted', 'posted', 'wrote', 'writes']);
+/**
+ * Words that name a feeling, for the guideline's "interviewees describing their own feelings" (corpus
+ * guideline 3.4: not flagged). Grouped by Ekman's six basic emotions (Ekman 1992, "An argument for
+ * basic emotions") plus pride, relief and gratitude (Tracy and Robins 2004; Fredrickson 1998); the
+ * words are each emotion's common English adjectives and verbs, and the verb of feeling itself.
+ */
+export const FEELING_WORDS = new Set([
+  'afraid', 'scared', 'terrified', 'frightened', 'fear', 'feared', 'worried', 'anxious', 'nervous', // fear
+  'sad', 'heartbroken', 'devastated', 'miss', 'missed', 'upset', 'lonely', // sadness
+  'angry', 'furious', 'annoyed', 'frustrated', // anger
+  'disgusted', // disgust
+  'surprised', 'shocked', 'stunned', 'amazed', // surprise
+  'happy', 'glad', 'delighted', 'thrilled', 'excited', 'love', 'loved', 'enjoy', 'enjoyed', // joy
+  'proud', 'relieved', 'grateful', 'thankful', // pride, relief, gratitude
+  'feel', 'feels', 'felt', 'feeling',
+]);
+/** Third-person subject pronouns (with their contracted forms): a clause about someone else. */
+export const THIRD_PERSON_SUBJECT = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've"]);
 export const ROUTINE_VERBS = new Set(['announced', 'announces', 'emphasized', 'emphasised', 'stressed']);
 export const DATA_VERBS = new Set(['say', 'says', 'said', 'told', 'found', 'finds', 'show', 'shows', 'showed', 'shown', 'reported', 'reports', 'estimated', 'estimates', 'indicated', 'wrote', 'added', 'noted', 'released', 'published']);
 export const DATA_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'report', 'analysis', 'census', 'figures', 'statistics', 'estimates', 'according']);

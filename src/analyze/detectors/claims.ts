@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize, isQuoteTok } from '../claims/tokens.ts';
-import { CONTRACTED_AUX, COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { CONTRACTED_AUX, COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FEELING_WORDS, THIRD_PERSON_SUBJECT, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, reducedAgentless, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -101,6 +101,18 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   const legal = (): boolean => (legalMemo ??= toks.some((t) => LEGAL.has(t.l)));
   // ("May" capitalised is the month.)
   let speculativeMemo: boolean | undefined;
+  // "“I was terrified,” said one resident", "“It felt like the end,” a survivor recalled": an unnamed
+  // interviewee describing their own feelings is colour, not a hidden source of information (corpus
+  // guideline 3.4). The quoted words speak in the first person or of the feeling itself, name a
+  // feeling, and neither speak of a third person as a subject ("she wants to…" is a claim about her)
+  // nor accuse anyone.
+  const ownFeelings = (): boolean => {
+    const quoted = toks.filter((t) => t.q);
+    if (!quoted.some((t) => FEELING_WORDS.has(t.l))) return false;
+    if (quoted.some((t) => THIRD_PERSON_SUBJECT.has(t.l))) return false;
+    if (!quoted.some((t) => PERSONAL.has(t.l) || t.l === 'felt' || t.l === 'feel')) return false;
+    return !findAll(toks, ACCUSATION_INDEX).some((h) => toks[h.from]?.q);
+  };
   const speculative = (): boolean => (speculativeMemo ??= toks.some((t) => !t.q && SPECULATION.has(t.l) && !(t.cap && t.l === 'may')) || toks.some((t) => t.q));
 
   // Fixed vague phrases ("people familiar with", "polls show") wherever they sit.
@@ -234,6 +246,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // Observed public utterances (a tweet) are colour, not sourcing; routine announcements of
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
       if (OBSERVED_VERBS.has(verbL)) continue;
+      if (ownFeelings()) continue;
       if (!opinion && (ROUTINE_VERBS.has(verbL) || toks.some((t) => t.l === 'will'))) continue;
       if (!m.mental && backshiftedSchedule(toks, m.verb)) continue;
       const severity: Severity = reasonGiven() ? (opinion ? 'medium' : 'low') : opinion ? 'high' : 'medium';
