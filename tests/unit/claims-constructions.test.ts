@@ -32,7 +32,6 @@ function sourceKinds(text: string): string[] {
 
 describe('agentless constructions are hearsay candidates', () => {
   test.each([
-    ['The chain is known for underpaying its drivers.'],
     ['What is known is that the depot lost money for a decade.'],
     ['All signs point to a settlement before the holidays.'],
     ['There was concern that the dam would not hold through the storm.'],
@@ -40,6 +39,11 @@ describe('agentless constructions are hearsay candidates', () => {
     ['The governor is being portrayed as a reluctant candidate.'],
   ])('%s', (text) => {
     expect(candidates(text).map((c) => c.rule)).toContain('claim/hearsay-agentless');
+  });
+
+  test('"is known for" is a notability statement, not hearsay', () => {
+    expect(candidates('The painter is best known for her portraits of dock workers.')).toEqual([]);
+    expect(candidates('The valley is known for its cider and its slate quarries.')).toEqual([]);
   });
 
   test('hearsay about a known person is hearsay, not an anonymous source', () => {
