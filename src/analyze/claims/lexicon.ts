@@ -110,8 +110,8 @@ export const HEARSAY: readonly HearsayEntry[] = [
   // constructions in their other tenses and with the other nouns of feeling a crowd can hold.
   // "is known for" is not among them any more: outside political news it is the notability
   // statement of a biography or a place ("is known for her novels"), which guideline 8 does not
-  // flag and Wikipedia's weasel annotators never marked (Szeged WikiWeasel tune half: 0 of 8
-  // sentences where it fired carry a weasel cue; source_vagueness tune: 1 flagged sentence).
+  // flag. The tune halves lean the same way, if weakly (Szeged WikiWeasel, whose cues are
+  // uncertainty cues: 0 of 8 sentences where it fired carry one; source_vagueness: 1 flagged).
   { id: 'agentless', phrase: 'what {be} known', note: 'Guideline 3.3 (agentless): knowledge with no knower.' },
   { id: 'agentless', phrase: 'all signs {point|pointed|points|pointing}', note: 'Guideline 3.3: "all signs pointed" has no observer.' },
   { id: 'agentless', phrase: '{be} portrayed as', note: 'Guideline 3.3: "being portrayed as" hides who portrays.' },
