@@ -163,3 +163,20 @@ describe('an unnamed interviewee on their own feelings (guideline 3.4)', () => {
     expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
   });
 });
+
+describe('an unnamed source speaking on the record', () => {
+  test.each([
+    ['A second official said on the record that the audit had been delayed by the minister.'],
+    ['One delegate publicly said the audit had been delayed by the minister.'],
+  ])('is not hiding behind anonymity: %s', (text) => {
+    expect(shown(text).map((f) => f.rule)).not.toContain('claim/anonymous-source');
+  });
+
+  test.each([
+    ['A second official said off the record that the audit had been delayed by the minister.'],
+    // "publicly" belongs to the reason for anonymity, not to the verb of saying.
+    ['The official, who was not authorised to speak publicly, said the audit had been delayed by the minister.'],
+  ])('still anonymous: %s', (text) => {
+    expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
+  });
+});

@@ -246,6 +246,10 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // Observed public utterances (a tweet) are colour, not sourcing; routine announcements of
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
       if (OBSERVED_VERBS.has(verbL)) continue;
+      // "Forty delegates have publicly said…", "a second official said on the record": what was said in
+      // public is on the record (AP: anonymity is granted for information given on condition of it;
+      // guideline 3.4: on-record positions and announcements are not flagged).
+      if (m.verb >= 0 && saidOnRecord(toks, m.verb)) continue;
       if (ownFeelings()) continue;
       if (!opinion && (ROUTINE_VERBS.has(verbL) || toks.some((t) => t.l === 'will'))) continue;
       if (!m.mental && backshiftedSchedule(toks, m.verb)) continue;
@@ -403,6 +407,18 @@ function mentionFeatures(m: Mention, verb: string): string[] {
     m.modified ? 'src:modified-group' : '',
     m.verb >= 0 && m.verb < m.from ? 'src:after-verb' : '',
   ].filter((f) => f !== '');
+}
+
+/** "publicly said", "said publicly", "said on the record", "said in public": the verb's own adverbial puts it on the record. */
+function saidOnRecord(toks: readonly Tok[], verb: number): boolean {
+  for (let k = Math.max(0, verb - 2); k <= Math.min(toks.length - 1, verb + 4); k++) {
+    const t = toks[k] as Tok;
+    if (t.q) continue;
+    if (t.l === 'publicly' && Math.abs(k - verb) === 1) return true;
+    if (k > verb && t.l === 'on' && toks[k + 1]?.l === 'the' && toks[k + 2]?.l === 'record') return toks[k - 1]?.l !== 'off';
+    if (k > verb && k <= verb + 2 && t.l === 'in' && toks[k + 1]?.l === 'public') return true;
+  }
+  return false;
 }
 
 /** The rule, the attribution kind, and what the language layer finds in the cue. */
