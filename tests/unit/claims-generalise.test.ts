@@ -148,6 +148,8 @@ describe('an unnamed interviewee on their own feelings (guideline 3.4)', () => {
     ['“I was terrified when the water came in,” said one resident.'],
     ['“We were so relieved when the boat came back,” said a fisherman’s wife.'],
     ['“It felt like the whole street was shaking,” one neighbour recalled.'],
+    ['One resident said she was terrified when the water came in.'],
+    ['One employee said that he felt relieved after the vote.'],
   ])('is colour, not a hidden source: %s', (text) => {
     expect(shown(text)).toEqual([]);
   });
@@ -159,6 +161,8 @@ describe('an unnamed interviewee on their own feelings (guideline 3.4)', () => {
     ['“I was furious that the mayor lied about the budget,” said one resident.'],
     // No feeling: information from an unnamed source.
     ['“The council is hiding the report,” one resident said.'],
+    // Reported speech about someone else's feelings.
+    ['One employee said the manager was furious about the leak.'],
   ])('still flagged: %s', (text) => {
     expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
   });

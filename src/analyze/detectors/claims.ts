@@ -105,8 +105,18 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
   // interviewee describing their own feelings is colour, not a hidden source of information (corpus
   // guideline 3.4). The quoted words speak in the first person or of the feeling itself, name a
   // feeling, and neither speak of a third person as a subject ("she wants to…" is a claim about her)
-  // nor accuse anyone.
-  const ownFeelings = (): boolean => {
+  // nor accuse anyone. In reported speech the same holds when the clause after the verb opens with
+  // the speaker's pronoun and names a feeling within a few words ("one resident said she was
+  // terrified"); "said the manager was furious" is a claim about someone else and stays.
+  const ownFeelings = (verb: number): boolean => {
+    if (verb >= 0 && !toks.some((t) => t.q)) {
+      let k = verb + 1;
+      if (toks[k]?.l === 'that') k++;
+      const subject = toks[k]?.l ?? '';
+      if (subject !== 'he' && subject !== 'she' && subject !== 'they' && subject !== 'i' && subject !== 'we') return false;
+      if (!toks.slice(k + 1, k + 5).some((t) => FEELING_WORDS.has(t.l))) return false;
+      return findAll(toks, ACCUSATION_INDEX).length === 0;
+    }
     const quoted = toks.filter((t) => t.q);
     if (!quoted.some((t) => FEELING_WORDS.has(t.l))) return false;
     if (quoted.some((t) => THIRD_PERSON_SUBJECT.has(t.l))) return false;
@@ -250,7 +260,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // public is on the record (AP: anonymity is granted for information given on condition of it;
       // guideline 3.4: on-record positions and announcements are not flagged).
       if (m.verb >= 0 && saidOnRecord(toks, m.verb)) continue;
-      if (ownFeelings()) continue;
+      if (ownFeelings(m.verb)) continue;
       if (!opinion && (ROUTINE_VERBS.has(verbL) || toks.some((t) => t.l === 'will'))) continue;
       if (!m.mental && backshiftedSchedule(toks, m.verb)) continue;
       const severity: Severity = reasonGiven() ? (opinion ? 'medium' : 'low') : opinion ? 'high' : 'medium';
