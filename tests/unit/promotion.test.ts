@@ -27,6 +27,8 @@ interface Spec {
   hint?: string;
   /** Links as [linked text, href]; the linked text must occur in `text`. */
   links?: Array<[string, string]>;
+  /** Form controls in the block's small box (Block.controls). */
+  controls?: string;
 }
 
 const TAG: Record<BlockKind, string> = { paragraph: 'p', heading: 'h3', 'list-item': 'li', quote: 'blockquote', caption: 'figcaption', other: 'div' };
@@ -38,7 +40,16 @@ function block(id: number, spec: Spec): Block {
     if (start < 0) throw new Error(`link text "${anchor}" not in "${spec.text}"`);
     return { start, end: start + anchor.length, href };
   });
-  return { id, kind, text: spec.text, links, dropped: spec.dropped ?? false, tag: spec.tag ?? TAG[kind], ...(spec.hint ? { hint: spec.hint } : {}) };
+  return {
+    id,
+    kind,
+    text: spec.text,
+    links,
+    dropped: spec.dropped ?? false,
+    tag: spec.tag ?? TAG[kind],
+    ...(spec.hint ? { hint: spec.hint } : {}),
+    ...(spec.controls ? { controls: spec.controls } : {}),
+  };
 }
 
 const BODY: Spec[] = [
@@ -865,6 +876,19 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     expect(endpointOf('https://www.amazon.co.uk/gp/product/X')).toBe('shop');
     expect(endpointOf('https://notamazon.com/dp/X')).toBeNull();
     expect(endpointOf('not a url')).toBeNull();
+    // The other share kits' buttons, app-install links and link networks (issue 17, eighth round).
+    expect(endpointOf('https://www.addthis.com/bookmark.php?url=x')).toBe('share');
+    expect(endpointOf('https://vk.com/share.php?url=x')).toBe('share');
+    expect(endpointOf('https://social-plugins.line.me/lineit/share?url=x')).toBe('share');
+    expect(endpointOf('sms:?body=https%3A%2F%2Fexample.com')).toBe('share');
+    expect(endpointOf('https://vk.com/harbourtimes')).toBeNull();
+    expect(endpointOf('https://harbour.onelink.me/AbCd/get')).toBe('store');
+    expect(endpointOf('https://harbour.app.link/install')).toBe('store');
+    expect(endpointOf('https://appgallery.huawei.com/app/C100')).toBe('store');
+    expect(endpointOf('https://www.amazon.com/gp/mas/dl/android?p=com.example')).toBe('store');
+    expect(endpointOf('https://geni.us/AbCd')).toBe('shop');
+    expect(endpointOf('https://www.newegg.com/p/N82E1')).toBe('shop');
+    expect(endpointOf('https://www.microsoft.com/en-us/research/')).toBeNull();
   });
 });
 

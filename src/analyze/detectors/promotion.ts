@@ -173,7 +173,7 @@ function endpointOfUncached(href: string): Endpoint | null {
   let host: string;
   let path: string;
   let query: string;
-  if (/^mailto:\?/i.test(href) || /^whatsapp:\/\/send/i.test(href)) return 'share';
+  if (/^mailto:\?|^whatsapp:\/\/send|^sms:[^?]*\?(?:&)?body=|^fb-messenger:\/\/share|^viber:\/\/forward/i.test(href)) return 'share';
   try {
     const u = new URL(href);
     host = u.hostname.toLowerCase().replace(/^www\d*\./, '');
