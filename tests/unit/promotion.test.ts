@@ -892,6 +892,30 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
   });
 });
 
+describe('the rest of a form box whose ask is found (issue 17, eighth round)', () => {
+  const ask: Spec = { text: 'Sign up for the Harbour Letter, our weekly newsletter about the port.' };
+  const plans: Spec[] = [
+    { text: 'Yearly', kind: 'heading', controls: 'button' },
+    { text: '$40 a year', controls: 'button' },
+    { text: 'Two months free against the monthly plan.', controls: 'button' },
+    { text: 'Subscribe', tag: 'button', kind: 'other', dropped: true, controls: 'button' },
+  ];
+
+  test('the plan lines beside a found subscribe button join its unit; the legal line does not', () => {
+    const legal: Spec = { text: 'This form is protected by a captcha and our privacy policy.', controls: 'email button' };
+    const { findings } = run([...BODY, ask, ...plans, legal, ...BODY]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+    expect(partsOf(findings).every((p) => p.subtype === 'newsletter')).toBe(true);
+  });
+
+  test('lines without a control by them, and a box with a comment field, stay out', () => {
+    const bare = plans.map(({ controls: _c, ...rest }) => rest);
+    expect(covered(run([...BODY, ...bare, ...BODY]).findings)).toEqual([5]);
+    const comment = plans.map((p) => ({ ...p, controls: 'textarea button' }));
+    expect(covered(run([...BODY, ...comment, ...BODY]).findings)).toEqual([5]);
+  });
+});
+
 describe('structural features of the model', () => {
   test('headline shape: a few words, a capital first, no closing mark', async () => {
     const { headlineShape, titleCaseShare, wordCounts } = await import('../../src/analyze/detectors/promotion.ts');

@@ -988,6 +988,44 @@ function markBoxTitles(feats: readonly Features[], marks: Marks): void {
   }
 }
 
+// Box asks: the subtypes whose unit is a small form box (a sign-up, a plan, a gift, a badge).
+const BOX_ASKS: ReadonlySet<PromoSubtype> = new Set<PromoSubtype>(['newsletter', 'donation', 'shop-affiliate', 'app-download']);
+// A box with a comment field or a search field is the page's own tool, not an ask.
+const TOOL_CONTROL = /\b(?:textarea|search)\b/;
+// A form box holds a few lines: its title, its pitch, a plan or two.
+const FORM_BOX_MAX_BLOCKS = 12;
+// The form's legal line (terms, privacy policy, a captcha notice) is the guideline's legal
+// boilerplate, not part of the ask.
+const LEGAL_LINE = /\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:service|use)|(?:&|and) conditions)|recaptcha|captcha)\b/i;
+
+/**
+ * The rest of a form box whose ask is found ("Sign up" by an e-mail field, a plan's "Subscribe"):
+ * the blocks next to it that sit in a small box with a form control too (Block.controls) are its
+ * title, pitch and plans. The guideline makes a sign-up or subscription box one
+ * promotional unit; which blocks belong to the box is read from the page's structure (the control
+ * beside them), not from their words. A run stops at body text, at a comment or search field and
+ * at the form's legal line (terms, privacy, captcha: legal boilerplate in the guideline).
+ */
+function markFormBoxes(feats: readonly Features[], marks: Marks): void {
+  const inBox = (g: Features | undefined): g is Features =>
+    g !== undefined && (g.block.controls ?? '') !== '' && !TOOL_CONTROL.test(g.block.controls ?? '') && !g.body && g.len <= MAX_CTA_CHARS;
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i] as Features;
+    const v = marks.verdicts.get(f.block.id);
+    if (!v || !BOX_ASKS.has(v.subtype) || !inBox(f)) continue;
+    for (const step of [-1, 1]) {
+      const run: Features[] = [];
+      for (let j = i + step; run.length < FORM_BOX_MAX_BLOCKS; j += step) {
+        const g = feats[j];
+        if (!inBox(g) || marks.sources.has(g.block.id) || LEGAL_LINE.test(g.block.text)) break;
+        if (marks.verdicts.has(g.block.id)) break;
+        run.push(g);
+      }
+      if (run.length < FORM_BOX_MAX_BLOCKS) for (const g of run) mark(marks, g, { subtype: v.subtype, rule: 'form-box' });
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The learnt stage (issue 17). The rules above know only the phrasings their outside sources
 // name, and miss much of what sites do. A learnt model (trees in ../rules/promotion-model.ts,
@@ -1397,6 +1435,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
   markBoxTitles(feats, marks);
+  markFormBoxes(feats, marks);
   markUnitButtons(feats, marks);
   const inline = new Set<number>();
   for (const block of blocks) {
