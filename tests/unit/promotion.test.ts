@@ -137,6 +137,7 @@ describe('single promotional blocks', () => {
     ['sponsor label', { text: 'Sponsored by Acme Insurance' }, 'sponsored'],
     ['read-more insert', { text: 'Read more: Council delays vote on transit levy', links: [['Council delays vote on transit levy', story('council-delays-vote-transit-levy')]] }, 'read-more-insert'],
     ['related insert', { text: 'RELATED: How the budget process works', links: [['How the budget process works', story('how-the-budget-process-works')]] }, 'read-more-insert'],
+    ['related insert, plural label', { text: 'Related stories: Two wards vote down the ferry levy. Harbour fees rise', links: [['Two wards vote down the ferry levy', story('two-wards-vote-down-ferry-levy')], ['Harbour fees rise', story('harbour-fees-rise-again')]] }, 'read-more-insert'],
     ['on-site insert', { text: 'On Example.com: Mayor vows to veto spending bill', links: [['Mayor vows to veto spending bill', story('mayor-vows-veto-spending-bill')]] }, 'read-more-insert'],
     ['lone headline link', { text: 'Why the city keeps missing its housing targets', links: [['Why the city keeps missing its housing targets', story('why-city-keeps-missing-housing-targets')]] }, 'read-more-insert'],
     ['house ad', { text: 'Advertise with us', kind: 'list-item', links: [['Advertise with us', `${SITE}/advertise`]] }, 'other-promo'],

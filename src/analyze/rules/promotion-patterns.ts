@@ -557,7 +557,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
  * before a colon and another piece's title.
  */
 export const INSERT_LABEL =
-  /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|learn more|you (?:may|might) also (?:like|enjoy)|trending(?: now)?|popular(?: now)?|most read|top stories|icymi|in case you missed it|more on this|(?:also )?on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
+  /^(?:read more|read also|also read|read next|read|more|related|related (?:posts?|stor(?:y|ies)|articles?|content|links?|reading|coverage|news|videos?)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|learn more|you (?:may|might) also (?:like|enjoy)|trending(?: now)?|popular(?: now)?|most read|top stories|icymi|in case you missed it|more on this|(?:also )?on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
 
 /**
  * A promotional unit's own last button: "More", "See more", "View all", "Load more stories",
