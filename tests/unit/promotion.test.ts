@@ -137,6 +137,8 @@ describe('single promotional blocks', () => {
     ['sponsor label', { text: 'Sponsored by Acme Insurance' }, 'sponsored'],
     ['read-more insert', { text: 'Read more: Council delays vote on transit levy', links: [['Council delays vote on transit levy', story('council-delays-vote-transit-levy')]] }, 'read-more-insert'],
     ['related insert', { text: 'RELATED: How the budget process works', links: [['How the budget process works', story('how-the-budget-process-works')]] }, 'read-more-insert'],
+    ['app ask by the app\'s name', { text: 'Download Harbour Times for iPhone', kind: 'other', links: [['Download Harbour Times for iPhone', 'https://harbourtimes.example/get']] }, 'app-download'],
+    ['app ask from a store by name', { text: 'Get Tidewatch on Google Play', kind: 'other', links: [['Get Tidewatch on Google Play', 'https://harbourtimes.example/android']] }, 'app-download'],
     ['related insert, plural label', { text: 'Related stories: Two wards vote down the ferry levy. Harbour fees rise', links: [['Two wards vote down the ferry levy', story('two-wards-vote-down-ferry-levy')], ['Harbour fees rise', story('harbour-fees-rise-again')]] }, 'read-more-insert'],
     ['on-site insert', { text: 'On Example.com: Mayor vows to veto spending bill', links: [['Mayor vows to veto spending bill', story('mayor-vows-veto-spending-bill')]] }, 'read-more-insert'],
     ['lone headline link', { text: 'Why the city keeps missing its housing targets', links: [['Why the city keeps missing its housing targets', story('why-city-keeps-missing-housing-targets')]] }, 'read-more-insert'],
@@ -863,9 +865,15 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     ['an ingredient linked to a shop', { text: '2 tbsp toasted sesame oil', kind: 'list-item', links: [['toasted sesame oil', 'https://www.amazon.com/dp/B000OIL?tag=example-20']] }],
     ['a profile link of a network', { text: 'Our city desk', kind: 'other', links: [['Our city desk', 'https://twitter.com/citydesk']] }],
     ['app-update help with a store link', { text: 'Update the app from the App Store settings', kind: 'other', links: [['App Store settings', 'https://apps.apple.com/app/id1']] }],
+    ['a how-to step naming an app for a platform, little of it linked', { text: 'Download Tidewatch for Android', kind: 'list-item', links: [['Tidewatch', 'https://tidewatch.example/']] }],
     ['a price in a linked headline', { text: 'Ferry shares hit $20 on Monday', kind: 'other', links: [['Ferry shares hit $20 on Monday', 'https://markets.example/story/ferry-shares']] }],
   ])('not %s', (_name, spec) => {
     expect(flagsOf(spec)).toEqual([]);
+  });
+
+  test('a linked headline that opens with "get" is no app ask', () => {
+    const spec: Spec = { text: 'Get ready for the new ferry timetable on iPhone', kind: 'other', links: [['Get ready for the new ferry timetable on iPhone', story('ferry-timetable-on-phones')]] };
+    expect(flagsOf(spec).map((f) => f.details?.subtype)).not.toContain('app-download');
   });
 
   test('endpoints by host and path, not by words', async () => {

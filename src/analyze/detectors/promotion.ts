@@ -24,6 +24,7 @@ import {
   AD_HOSTS,
   AD_SLOT_LABEL,
   APP_CTA,
+  APP_PLATFORM_CTA,
   APP_STORES,
   APP_UPDATE,
   CTA_PATTERNS,
@@ -853,6 +854,12 @@ function endpointVerdict(f: Features): Verdict | null {
   return null;
 }
 
+// An app button that names the app is a line: a name and a platform.
+const APP_ASK_MAX_CHARS = 80;
+// The object of the ask is a name: a capital (or a digit) right after the verb ("Download
+// Harbour Times …"), not a phrase ("Get ready for …"). Case matters, so it lives here.
+const NAMED_OBJECT = /^\p{L}+ (?:the |The |free |Free )*[\p{Lu}\p{N}]/u;
+
 /** Single blocks: calls to action, ad labels, share items, read-more inserts. */
 function markSingles(feats: readonly Features[], marks: Marks, pageHost: string): void {
   for (let i = 0; i < feats.length; i++) {
@@ -867,6 +874,11 @@ function markSingles(feats: readonly Features[], marks: Marks, pageHost: string)
       continue;
     }
     const text = f.block.text.trim();
+    // An app ask by the app's name, as a button: short and mostly its link.
+    if (f.linkCount > 0 && f.density >= 0.5 && f.len <= APP_ASK_MAX_CHARS && APP_PLATFORM_CTA.test(text) && NAMED_OBJECT.test(text) && !APP_UPDATE.test(text)) {
+      mark(marks, f, { subtype: 'app-download', rule: 'app-platform-ask' });
+      continue;
+    }
     const item = itemText(text);
     const named = SOCIAL_NAME.test(item) || isShareRow(item);
     if (isSocialItem(f) && (SHARE_VERB.test(item) || (named && (f.block.dropped || hasSocialLink(f))))) {

@@ -690,3 +690,13 @@ export const AD_HOSTS: readonly string[] = [
  */
 export const APP_CTA =
   /^(?:download|install|get|try)\b[^.!?]{0,40}?\b(?:apps?|application)\b|\b(?:download on|get it on) the\b|\bavailable (?:on|in) the (?:app store|google play)\b/i;
+
+/**
+ * An app ask that names the app instead of saying "app" (PROVENANCE 'cta-grammar', 'store-badges'):
+ * an imperative of getting whose object is a name of a few words, for a phone platform or from a
+ * store ("Download Harbour Times for iPhone", "Get Tidewatch on Google Play"). The detector asks
+ * for a short block that is mostly its link, whose object is a name (a capital after the verb):
+ * the button, not a how-to step or a headline ("Get ready for …").
+ */
+export const APP_PLATFORM_CTA =
+  /^(?:download|install|get) (?:the )?(?:free )?[\p{L}\p{N}’'.&+ -]{1,40}? (?:(?:for|on) (?:ios|android|iphone|ipad|ios (?:and|&|or) android|android (?:and|&|or) ios|your (?:phone|iphone|android|smartphone|tablet))|(?:on|from|in) (?:the )?(?:app store|google play|play store))\s*[.!]?$/iu;
