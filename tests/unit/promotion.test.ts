@@ -27,6 +27,8 @@ interface Spec {
   hint?: string;
   /** Links as [linked text, href]; the linked text must occur in `text`. */
   links?: Array<[string, string]>;
+  /** Form controls in the block's small box (Block.controls). */
+  controls?: string;
 }
 
 const TAG: Record<BlockKind, string> = { paragraph: 'p', heading: 'h3', 'list-item': 'li', quote: 'blockquote', caption: 'figcaption', other: 'div' };
@@ -38,7 +40,16 @@ function block(id: number, spec: Spec): Block {
     if (start < 0) throw new Error(`link text "${anchor}" not in "${spec.text}"`);
     return { start, end: start + anchor.length, href };
   });
-  return { id, kind, text: spec.text, links, dropped: spec.dropped ?? false, tag: spec.tag ?? TAG[kind], ...(spec.hint ? { hint: spec.hint } : {}) };
+  return {
+    id,
+    kind,
+    text: spec.text,
+    links,
+    dropped: spec.dropped ?? false,
+    tag: spec.tag ?? TAG[kind],
+    ...(spec.hint ? { hint: spec.hint } : {}),
+    ...(spec.controls ? { controls: spec.controls } : {}),
+  };
 }
 
 const BODY: Spec[] = [
@@ -126,6 +137,9 @@ describe('single promotional blocks', () => {
     ['sponsor label', { text: 'Sponsored by Acme Insurance' }, 'sponsored'],
     ['read-more insert', { text: 'Read more: Council delays vote on transit levy', links: [['Council delays vote on transit levy', story('council-delays-vote-transit-levy')]] }, 'read-more-insert'],
     ['related insert', { text: 'RELATED: How the budget process works', links: [['How the budget process works', story('how-the-budget-process-works')]] }, 'read-more-insert'],
+    ['app ask by the app\'s name', { text: 'Download Harbour Times for iPhone', kind: 'other', links: [['Download Harbour Times for iPhone', 'https://harbourtimes.example/get']] }, 'app-download'],
+    ['app ask from a store by name', { text: 'Get Tidewatch on Google Play', kind: 'other', links: [['Get Tidewatch on Google Play', 'https://harbourtimes.example/android']] }, 'app-download'],
+    ['related insert, plural label', { text: 'Related stories: Two wards vote down the ferry levy. Harbour fees rise', links: [['Two wards vote down the ferry levy', story('two-wards-vote-down-ferry-levy')], ['Harbour fees rise', story('harbour-fees-rise-again')]] }, 'read-more-insert'],
     ['on-site insert', { text: 'On Example.com: Mayor vows to veto spending bill', links: [['Mayor vows to veto spending bill', story('mayor-vows-veto-spending-bill')]] }, 'read-more-insert'],
     ['lone headline link', { text: 'Why the city keeps missing its housing targets', links: [['Why the city keeps missing its housing targets', story('why-city-keeps-missing-housing-targets')]] }, 'read-more-insert'],
     ['house ad', { text: 'Advertise with us', kind: 'list-item', links: [['Advertise with us', `${SITE}/advertise`]] }, 'other-promo'],
@@ -851,9 +865,15 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     ['an ingredient linked to a shop', { text: '2 tbsp toasted sesame oil', kind: 'list-item', links: [['toasted sesame oil', 'https://www.amazon.com/dp/B000OIL?tag=example-20']] }],
     ['a profile link of a network', { text: 'Our city desk', kind: 'other', links: [['Our city desk', 'https://twitter.com/citydesk']] }],
     ['app-update help with a store link', { text: 'Update the app from the App Store settings', kind: 'other', links: [['App Store settings', 'https://apps.apple.com/app/id1']] }],
+    ['a how-to step naming an app for a platform, little of it linked', { text: 'Download Tidewatch for Android', kind: 'list-item', links: [['Tidewatch', 'https://tidewatch.example/']] }],
     ['a price in a linked headline', { text: 'Ferry shares hit $20 on Monday', kind: 'other', links: [['Ferry shares hit $20 on Monday', 'https://markets.example/story/ferry-shares']] }],
   ])('not %s', (_name, spec) => {
     expect(flagsOf(spec)).toEqual([]);
+  });
+
+  test('a linked headline that opens with "get" is no app ask', () => {
+    const spec: Spec = { text: 'Get ready for the new ferry timetable on iPhone', kind: 'other', links: [['Get ready for the new ferry timetable on iPhone', story('ferry-timetable-on-phones')]] };
+    expect(flagsOf(spec).map((f) => f.details?.subtype)).not.toContain('app-download');
   });
 
   test('endpoints by host and path, not by words', async () => {
@@ -865,6 +885,43 @@ describe('asks told by where their links lead (issue 17, fourth round)', () => {
     expect(endpointOf('https://www.amazon.co.uk/gp/product/X')).toBe('shop');
     expect(endpointOf('https://notamazon.com/dp/X')).toBeNull();
     expect(endpointOf('not a url')).toBeNull();
+    // The other share kits' buttons, app-install links and link networks (issue 17, eighth round).
+    expect(endpointOf('https://www.addthis.com/bookmark.php?url=x')).toBe('share');
+    expect(endpointOf('https://vk.com/share.php?url=x')).toBe('share');
+    expect(endpointOf('https://social-plugins.line.me/lineit/share?url=x')).toBe('share');
+    expect(endpointOf('sms:?body=https%3A%2F%2Fexample.com')).toBe('share');
+    expect(endpointOf('https://vk.com/harbourtimes')).toBeNull();
+    expect(endpointOf('https://harbour.onelink.me/AbCd/get')).toBe('store');
+    expect(endpointOf('https://harbour.app.link/install')).toBe('store');
+    expect(endpointOf('https://appgallery.huawei.com/app/C100')).toBe('store');
+    expect(endpointOf('https://www.amazon.com/gp/mas/dl/android?p=com.example')).toBe('store');
+    expect(endpointOf('https://geni.us/AbCd')).toBe('shop');
+    expect(endpointOf('https://www.newegg.com/p/N82E1')).toBe('shop');
+    expect(endpointOf('https://www.microsoft.com/en-us/research/')).toBeNull();
+  });
+});
+
+describe('the rest of a form box whose ask is found (issue 17, eighth round)', () => {
+  const ask: Spec = { text: 'Sign up for the Harbour Letter, our weekly newsletter about the port.' };
+  const plans: Spec[] = [
+    { text: 'Yearly', kind: 'heading', controls: 'button' },
+    { text: '$40 a year', controls: 'button' },
+    { text: 'Two months free against the monthly plan.', controls: 'button' },
+    { text: 'Subscribe', tag: 'button', kind: 'other', dropped: true, controls: 'button' },
+  ];
+
+  test('the plan lines beside a found subscribe button join its unit; the legal line does not', () => {
+    const legal: Spec = { text: 'This form is protected by a captcha and our privacy policy.', controls: 'email button' };
+    const { findings } = run([...BODY, ask, ...plans, legal, ...BODY]);
+    expect(covered(findings)).toEqual([2, 3, 4, 5, 6]);
+    expect(partsOf(findings).every((p) => p.subtype === 'newsletter')).toBe(true);
+  });
+
+  test('lines without a control by them, and a box with a comment field, stay out', () => {
+    const bare = plans.map(({ controls: _c, ...rest }) => rest);
+    expect(covered(run([...BODY, ...bare, ...BODY]).findings)).toEqual([5]);
+    const comment = plans.map((p) => ({ ...p, controls: 'textarea button' }));
+    expect(covered(run([...BODY, ...comment, ...BODY]).findings)).toEqual([5]);
   });
 });
 

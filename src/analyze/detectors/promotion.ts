@@ -24,6 +24,7 @@ import {
   AD_HOSTS,
   AD_SLOT_LABEL,
   APP_CTA,
+  APP_PLATFORM_CTA,
   APP_STORES,
   APP_UPDATE,
   CTA_PATTERNS,
@@ -173,7 +174,7 @@ function endpointOfUncached(href: string): Endpoint | null {
   let host: string;
   let path: string;
   let query: string;
-  if (/^mailto:\?/i.test(href) || /^whatsapp:\/\/send/i.test(href)) return 'share';
+  if (/^mailto:\?|^whatsapp:\/\/send|^sms:[^?]*\?(?:&)?body=|^fb-messenger:\/\/share|^viber:\/\/forward/i.test(href)) return 'share';
   try {
     const u = new URL(href);
     host = u.hostname.toLowerCase().replace(/^www\d*\./, '');
@@ -853,6 +854,12 @@ function endpointVerdict(f: Features): Verdict | null {
   return null;
 }
 
+// An app button that names the app is a line: a name and a platform.
+const APP_ASK_MAX_CHARS = 80;
+// The object of the ask is a name: a capital (or a digit) right after the verb ("Download
+// Harbour Times …"), not a phrase ("Get ready for …"). Case matters, so it lives here.
+const NAMED_OBJECT = /^\p{L}+ (?:the |The |free |Free )*[\p{Lu}\p{N}]/u;
+
 /** Single blocks: calls to action, ad labels, share items, read-more inserts. */
 function markSingles(feats: readonly Features[], marks: Marks, pageHost: string): void {
   for (let i = 0; i < feats.length; i++) {
@@ -867,6 +874,11 @@ function markSingles(feats: readonly Features[], marks: Marks, pageHost: string)
       continue;
     }
     const text = f.block.text.trim();
+    // An app ask by the app's name, as a button: short and mostly its link.
+    if (f.linkCount > 0 && f.density >= 0.5 && f.len <= APP_ASK_MAX_CHARS && APP_PLATFORM_CTA.test(text) && NAMED_OBJECT.test(text) && !APP_UPDATE.test(text)) {
+      mark(marks, f, { subtype: 'app-download', rule: 'app-platform-ask' });
+      continue;
+    }
     const item = itemText(text);
     const named = SOCIAL_NAME.test(item) || isShareRow(item);
     if (isSocialItem(f) && (SHARE_VERB.test(item) || (named && (f.block.dropped || hasSocialLink(f))))) {
@@ -985,6 +997,44 @@ function markBoxTitles(feats: readonly Features[], marks: Marks): void {
     if (prev.block.kind !== 'heading' || prev.linkCount > 0 || prev.len > MAX_LABEL_CHARS || !prev.block.dropped || !f.block.dropped) continue;
     if (PERIOD_END.test(prev.block.text.trim())) continue;
     mark(marks, prev, { subtype: v.subtype, rule: 'box-title' });
+  }
+}
+
+// Box asks: the subtypes whose unit is a small form box (a sign-up, a plan, a gift, a badge).
+const BOX_ASKS: ReadonlySet<PromoSubtype> = new Set<PromoSubtype>(['newsletter', 'donation', 'shop-affiliate', 'app-download']);
+// A box with a comment field or a search field is the page's own tool, not an ask.
+const TOOL_CONTROL = /\b(?:textarea|search)\b/;
+// A form box holds a few lines: its title, its pitch, a plan or two.
+const FORM_BOX_MAX_BLOCKS = 12;
+// The form's legal line (terms, privacy policy, a captcha notice) is the guideline's legal
+// boilerplate, not part of the ask.
+const LEGAL_LINE = /\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:service|use)|(?:&|and) conditions)|recaptcha|captcha)\b/i;
+
+/**
+ * The rest of a form box whose ask is found ("Sign up" by an e-mail field, a plan's "Subscribe"):
+ * the blocks next to it that sit in a small box with a form control too (Block.controls) are its
+ * title, pitch and plans. The guideline makes a sign-up or subscription box one
+ * promotional unit; which blocks belong to the box is read from the page's structure (the control
+ * beside them), not from their words. A run stops at body text, at a comment or search field and
+ * at the form's legal line (terms, privacy, captcha: legal boilerplate in the guideline).
+ */
+function markFormBoxes(feats: readonly Features[], marks: Marks): void {
+  const inBox = (g: Features | undefined): g is Features =>
+    g !== undefined && (g.block.controls ?? '') !== '' && !TOOL_CONTROL.test(g.block.controls ?? '') && !g.body && g.len <= MAX_CTA_CHARS;
+  for (let i = 0; i < feats.length; i++) {
+    const f = feats[i] as Features;
+    const v = marks.verdicts.get(f.block.id);
+    if (!v || !BOX_ASKS.has(v.subtype) || !inBox(f)) continue;
+    for (const step of [-1, 1]) {
+      const run: Features[] = [];
+      for (let j = i + step; run.length < FORM_BOX_MAX_BLOCKS; j += step) {
+        const g = feats[j];
+        if (!inBox(g) || marks.sources.has(g.block.id) || LEGAL_LINE.test(g.block.text)) break;
+        if (marks.verdicts.has(g.block.id)) break;
+        run.push(g);
+      }
+      if (run.length < FORM_BOX_MAX_BLOCKS) for (const g of run) mark(marks, g, { subtype: v.subtype, rule: 'form-box' });
+    }
   }
 }
 
@@ -1397,6 +1447,7 @@ export function ruleStage(ctx: Pick<AnalysisContext, 'article' | 'host'>): Model
   markLinkRuns(feats, marks);
   markCounters(feats, marks);
   markBoxTitles(feats, marks);
+  markFormBoxes(feats, marks);
   markUnitButtons(feats, marks);
   const inline = new Set<number>();
   for (const block of blocks) {

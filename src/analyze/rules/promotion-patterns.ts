@@ -55,9 +55,9 @@ export const PROVENANCE = {
   'mos-layout':
     'Wikipedia Manual of Style, Layout (MOS:LAYOUT): the standard appendices "See also", "Notes", "References", "Further reading", "External links".',
   'share-endpoints':
-    'The platforms\' documented share and app-store addresses: Facebook\'s Share Dialog (facebook.com/sharer, /dialog/share), X\'s Web Intents (twitter.com/intent/tweet, x.com/intent), Pinterest\'s Save button (pinterest.com/pin/create), LinkedIn\'s Share Plugin (linkedin.com/shareArticle, /sharing/share-offsite), Reddit\'s submit, WhatsApp\'s click-to-chat (wa.me, api.whatsapp.com/send), Telegram\'s share/url, AddToAny\'s share links, and the store listings of Apple (apps.apple.com, itunes.apple.com/app) and Google Play (play.google.com/store/apps).',
+    'The platforms\' documented share and app-store addresses: Facebook\'s Share Dialog (facebook.com/sharer, /dialog/share), X\'s Web Intents (twitter.com/intent/tweet, x.com/intent), Pinterest\'s Save button (pinterest.com/pin/create), LinkedIn\'s Share Plugin (linkedin.com/shareArticle, /sharing/share-offsite), Reddit\'s submit, WhatsApp\'s click-to-chat (wa.me, api.whatsapp.com/send), Telegram\'s share/url, AddToAny\'s share links, and the store listings of Apple (apps.apple.com, itunes.apple.com/app) and Google Play (play.google.com/store/apps); the other share buttons of the common share kits (AddThis, ShareThis, AddToAny service lists): AddThis\'s bookmark.php, VK\'s share.php, OK.ru\'s connect offer, LINE\'s LINE It! share, Hatena Bookmark\'s add, Weibo\'s share, XING\'s share plugin, Google+ share (until 2019), StumbleUpon/Mix, Digg and Hacker News submit, Buffer\'s add, Evernote\'s clip, Skype\'s share, Threads\' web intent, and the sms:/fb-messenger:/viber: share schemes; the other stores\' listings (Amazon Appstore, Huawei AppGallery, Samsung Galaxy Store, F-Droid, Microsoft Store, Apple\'s appsto.re and itunes.com/apps short forms) and the app-install links of the mobile attribution platforms, whose documented purpose is to send a reader to the store or into the app (AppsFlyer OneLink, onelink.me; Branch, app.link and bnc.lt; Adjust, app.adjust.com).',
   'affiliate-networks':
-    'Affiliate link infrastructure that the FTC\'s endorsement guides require disclosures for: the retailer programmes and link networks named in Wikipedia\'s "Affiliate marketing" and "Amazon Associates" articles (Amazon Associates with its amzn.to short links and tag= parameter, CJ Affiliate, Rakuten Advertising/LinkShare, ShareASale, Awin, Impact, Skimlinks, Sovrn/VigLink) and the large retailers they link to.',
+    'Affiliate link infrastructure that the FTC\'s endorsement guides require disclosures for: the retailer programmes and link networks named in Wikipedia\'s "Affiliate marketing" and "Amazon Associates" articles (Amazon Associates with its amzn.to short links and tag= parameter, CJ Affiliate, Rakuten Advertising/LinkShare, ShareASale, Awin, Impact, Skimlinks, Sovrn/VigLink, Pepperjam, AvantLink, FlexOffers, Tradedoubler, Webgains, Admitad, Geniuslink, ShopStyle and LTK) and the large retailers they link to (the National Retail Federation\'s Top 100 Retailers; the largest online sellers of the UK, Germany, France, the Netherlands and India).',
   'unicode-currency':
     'Unicode General Category Sc (currency symbols: $, £, €, ¥, ₹ …) and ISO 4217 currency codes (USD, EUR, GBP …): a price is a currency sign or code next to an amount.',
   'platform-badges':
@@ -557,7 +557,7 @@ export const CTA_PATTERNS: readonly PromoPattern[] = [
  * before a colon and another piece's title.
  */
 export const INSERT_LABEL =
-  /^(?:read more|read also|also read|read next|read|more|related|related (?:post|story|article|content|link|reading|coverage)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|learn more|you (?:may|might) also (?:like|enjoy)|trending(?: now)?|popular(?: now)?|most read|top stories|icymi|in case you missed it|more on this|(?:also )?on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
+  /^(?:read more|read also|also read|read next|read|more|related|related (?:posts?|stor(?:y|ies)|articles?|content|links?|reading|coverage|news|videos?)|see also|see more|also see|also|don'?t miss|must read|recommended|check out|check this out|learn more|you (?:may|might) also (?:like|enjoy)|trending(?: now)?|popular(?: now)?|most read|top stories|icymi|in case you missed it|more on this|(?:also )?on [\w-]{2,40}\.(?:com|co\.uk|net|org)|leggi anche(?: su)?|lesen sie auch|lire aussi|voir aussi|baca juga|lea también|leia também|читайте также)\s*(?::|-|–|—|\|)\s*\S/iu;
 
 /**
  * A promotional unit's own last button: "More", "See more", "View all", "Load more stories",
@@ -610,6 +610,24 @@ export const SHARE_ENDPOINTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['flipboard.com', /^\/bookmarklet/i],
   ['tumblr.com', /^\/(?:share|widgets\/share)/i],
   ['bsky.app', /^\/intent/i],
+  ['threads.net', /^\/intent/i],
+  ['addthis.com', /^\/(?:bookmark\.php|share)/i],
+  ['vk.com', /^\/share\.php/i],
+  ['connect.ok.ru', /^\/offer/i],
+  ['social-plugins.line.me', /^\/lineit\/share/i],
+  ['lineit.line.me', /^\/share/i],
+  ['b.hatena.ne.jp', /^\/add\b/i],
+  ['service.weibo.com', /^\/share/i],
+  ['xing.com', /^\/(?:spi\/shares|social\/share)/i],
+  ['plus.google.com', /^\/share/i],
+  ['stumbleupon.com', /^\/submit/i],
+  ['mix.com', /^\/add/i],
+  ['digg.com', /^\/submit/i],
+  ['news.ycombinator.com', /^\/submitlink/i],
+  ['buffer.com', /^\/add/i],
+  ['bufferapp.com', /^\/add/i],
+  ['evernote.com', /^\/clip\.action/i],
+  ['web.skype.com', /^\/share/i],
 ];
 
 /** App-store listings (PROVENANCE 'share-endpoints'): a link here is an app-download ask or badge. */
@@ -621,6 +639,17 @@ export const APP_STORES: ReadonlyArray<readonly [string, RegExp]> = [
   ['chromewebstore.google.com', /^\//],
   ['chrome.google.com', /^\/webstore/i],
   ['addons.mozilla.org', /^\//],
+  ['itunes.com', /^\/apps?\//i],
+  ['appsto.re', /^\/./],
+  ['appgallery.huawei.com', /^\//],
+  ['galaxystore.samsung.com', /^\/detail/i],
+  ['f-droid.org', /^\/(?:[a-z]{2}(?:_[A-Z]{2})?\/)?packages\//i],
+  ['amazon.com', /^\/gp\/mas\/dl\//i],
+  ['microsoft.com', /^\/(?:[a-z]{2}-[a-z]{2}\/)?(?:store\/apps|p)\//i],
+  ['onelink.me', /^\/./],
+  ['app.link', /^\/./],
+  ['bnc.lt', /^\/./],
+  ['app.adjust.com', /^\/./],
 ];
 
 /**
@@ -633,6 +662,15 @@ export const SHOP_HOSTS: readonly string[] = [
   'bestbuy.com', 'etsy.com', 'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com',
   'linksynergy.com', 'shareasale.com', 'awin1.com', 'skimresources.com', 'viglink.com', 'sovrn.co',
   'redirectingat.com', 'howl.me', 'shop-links.co', 'fave.co', 'pntra.com', 'sjv.io', 'prf.hn',
+  // Further link networks (Geniuslink, formerly GeoRiot; Impact; Pepperjam; AvantLink; FlexOffers;
+  // Tradedoubler; Webgains; Admitad; eBay Partner Network's short links; ShopStyle; LTK/rewardStyle)
+  // and large retailers (the National Retail Federation's Top 100, the UK's largest online sellers).
+  'geni.us', 'georiot.com', 'pxf.io', '7eer.net', 'evyy.net', 'ojrq.net', 'pjtra.com', 'pjatr.com', 'pntrs.com',
+  'pntrac.com', 'gopjn.com', 'avantlink.com', 'flexlinkspro.com', 'tradedoubler.com', 'webgains.com', 'admitad.com',
+  'ebay.us', 'shopstyle.it', 'rstyle.me', 'liketk.it', 'shopltk.com', 'newegg.com', 'bhphotovideo.com', 'adorama.com',
+  'homedepot.com', 'lowes.com', 'costco.com', 'macys.com', 'nordstrom.com', 'kohls.com', 'wayfair.com', 'sephora.com',
+  'ulta.com', 'zappos.com', 'rei.com', 'chewy.com', 'aliexpress.com', 'bestbuy.ca', 'walmart.ca', 'argos.co.uk',
+  'currys.co.uk', 'johnlewis.com', 'very.co.uk', 'bol.com', 'otto.de', 'fnac.com', 'flipkart.com',
 ];
 
 /**
@@ -652,3 +690,13 @@ export const AD_HOSTS: readonly string[] = [
  */
 export const APP_CTA =
   /^(?:download|install|get|try)\b[^.!?]{0,40}?\b(?:apps?|application)\b|\b(?:download on|get it on) the\b|\bavailable (?:on|in) the (?:app store|google play)\b/i;
+
+/**
+ * An app ask that names the app instead of saying "app" (PROVENANCE 'cta-grammar', 'store-badges'):
+ * an imperative of getting whose object is a name of a few words, for a phone platform or from a
+ * store ("Download Harbour Times for iPhone", "Get Tidewatch on Google Play"). The detector asks
+ * for a short block that is mostly its link, whose object is a name (a capital after the verb):
+ * the button, not a how-to step or a headline ("Get ready for …").
+ */
+export const APP_PLATFORM_CTA =
+  /^(?:download|install|get) (?:the )?(?:free )?[\p{L}\p{N}’'.&+ -]{1,40}? (?:(?:for|on) (?:ios|android|iphone|ipad|ios (?:and|&|or) android|android (?:and|&|or) ios|your (?:phone|iphone|android|smartphone|tablet))|(?:on|from|in) (?:the )?(?:app store|google play|play store))\s*[.!]?$/iu;
