@@ -184,3 +184,15 @@ describe('an unnamed source speaking on the record', () => {
     expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
   });
 });
+
+describe('a footnote marker cites an unnamed source too (guideline 8)', () => {
+  test('a described source with a marker is cited', () => {
+    expect(shown('The bridge was closed twice that winter, a former harbour engineer told the inquiry.[7]')).toEqual([]);
+  });
+  test('without the marker it is an anonymous source', () => {
+    expect(shown('The bridge was closed twice that winter, a former harbour engineer told the inquiry.').map((f) => f.rule)).toContain('claim/anonymous-source');
+  });
+  test('weasel wording keeps its highlight with a marker', () => {
+    expect(shown('Some critics argue that the bridge should never have been built.[7]').map((f) => f.rule)).toContain('claim/vague-source');
+  });
+});

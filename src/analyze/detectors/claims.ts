@@ -252,6 +252,9 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     } else if (m.kind === 'anonymous' && !m.onRecord) {
       // "One study of 40 adults found … (12)." A described study with its reference is cited.
       if (cited && toks.slice(m.from, m.to + 1).some((t) => RESEARCH_NOUNS.has(t.l))) continue;
+      // "…, a former aide told the inquiry.[7]": a footnote marker cites the claim (guideline 8:
+      // named, unless the sentence itself uses weasel wording, which is the vague rule's business).
+      if (FOOTNOTE_MARK.test(sentence.text)) continue;
       const opinion = m.mental || speculative();
       // Observed public utterances (a tweet) are colour, not sourcing; routine announcements of
       // plans ("will be expanded, officials said") need no named source (guideline; AP).
