@@ -602,3 +602,20 @@ describe('a cited sentence is attributed in the page’s sourcing record', () =>
     expect(ctx.attributions.map((r) => r.kind)).toEqual(['named', 'vague']);
   });
 });
+
+describe('a plural noun for people that opens the sentence is a generic group, not a name', () => {
+  test.each([
+    ['Tourists on the early ferry say the crossing has got worse.'],
+    ['Farmers said the rain came too late for the wheat.'],
+  ])('%s', (text) => {
+    expect(sourceKinds(text)).toEqual(['vague']);
+  });
+
+  test.each([
+    // Surnames and agencies with the same ending stay names.
+    ['Reuters reported the sale on Monday.'],
+    ['Walkers said the path had been closed since spring.'],
+  ])('%s', (text) => {
+    expect(sourceKinds(text)).toEqual(['named']);
+  });
+});

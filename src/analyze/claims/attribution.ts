@@ -212,6 +212,10 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   if (INDEFINITE.has(first.l) && head.cap && coreEnd > from && !properAfter && AFFILIATION_HEAD.test(head.t) && !describedName() && !namesPerson(toks.slice(from + 1, coreEnd + 1).map((t) => t.t).join(' '))) {
     return { ...base, kind: 'anonymous', strong: false };
   }
+  // "Tourists on the morning ferry say…", "Customers have complained…": a plural noun for people,
+  // capitalised only because it opens the sentence, is a generic group like "voters" (guideline
+  // 3.3: a generic group is vague), not a name, when the language layer knows no entity by it.
+  if (head.cap && sentenceInitialGroup(toks, from, coreEnd)) return { ...base, kind: 'vague', strong: false, modified: to > coreEnd };
   if (head.cap) return { ...base, kind: 'named' };
   if (BACKREF_HEAD.has(head.l)) {
     if (INDEFINITE.has(first.l)) {
@@ -627,6 +631,19 @@ const PERSONAL_SINGULAR = new Set(['he', 'she']);
 function entityKindOf(word: string): string | undefined {
   const e = parse(word).entities;
   return e.length === 1 && e[0]?.text === word ? e[0].kind : undefined;
+}
+
+/**
+ * A one-word core that opens the sentence (or a quotation) and is a plural common noun for people
+ * the tagger's lexicon knows ("Tourists", "Customers"): its capital is the sentence's, not a name's.
+ */
+function sentenceInitialGroup(toks: readonly Tok[], from: number, coreEnd: number): boolean {
+  if (coreEnd !== from) return false;
+  const before = toks[from - 1];
+  if (before && before.word) return false;
+  const head = toks[from] as Tok;
+  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(head.t) || NOT_PLURAL.test(head.l)) return false;
+  return isPersonNoun(head.l, true) && entityKindOf(head.t) === undefined;
 }
 
 /** A person's full name (two words or more) among the entities the language layer finds. */

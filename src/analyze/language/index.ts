@@ -114,6 +114,25 @@ export function entityKinds(text: string): Set<EntityKind> {
 }
 
 const personCache = new Map<string, boolean>();
+const actorCache = new Map<string, boolean>();
+
+/**
+ * Whether the tagger's lexicon knows the word's singular as a common noun for a person (its Actor
+ * tag: "farmer", "tourist", "customer") and not as a name (no ProperNoun tag: "walker" and "reuter"
+ * are surnames too). Stricter than the agent-noun suffix, for where a capital could be a name.
+ */
+function lexiconActor(word: string): boolean {
+  const w = word.toLowerCase();
+  const hit = actorCache.get(w);
+  if (hit !== undefined) return hit;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  const json = nlp(singular).json({ terms: {} }) as Array<{ terms: Array<{ tags: string[] }> }>;
+  const tags = json[0]?.terms[0]?.tags ?? [];
+  const result = tags.includes('Actor') && !tags.includes('ProperNoun');
+  if (actorCache.size >= CACHE_MAX) actorCache.clear();
+  actorCache.set(w, result);
+  return result;
+}
 // Agent nouns: "bidder", "economist", "historian", "trainee", "auctioneer" (English derivational
 // suffixes that make a noun for a person who does something; Quirk et al., A Comprehensive Grammar
 // of the English Language, 1985, App. I.34–35). "-or" is left out: as many things as people end in it.
@@ -124,7 +143,8 @@ const AGENT_SUFFIX = /(?:[a-z]{3}er|[a-z]{3}ist|[a-z]{3}ian|[a-z]{3}ee|[a-z]{3}e
  * its own, or an agent-noun suffix. Used where a bare "a …" or "another …" phrase would otherwise be
  * taken for an unnamed source ("a chart showing…", "a thought occurred…" are not sources).
  */
-export function isPersonNoun(word: string): boolean {
+export function isPersonNoun(word: string, lexiconOnly = false): boolean {
+  if (lexiconOnly) return lexiconActor(word);
   const w = word.toLowerCase();
   const hit = personCache.get(w);
   if (hit !== undefined) return hit;
