@@ -3,7 +3,7 @@
 // anonymous, vague, collective or a pronoun.
 import type { AttributionKind, AttributionRecord, Sentence } from '../types.ts';
 import { IS_DIGIT, type Tok, isQuoteTok, matchAt } from './tokens.ts';
-import { isPersonNoun, parse } from '../language/index.ts';
+import { isLexiconPersonNoun, isPersonNoun, parse } from '../language/index.ts';
 import { CONTRACTED_AUX, LABELLED, PERCEIVED_AS, CAUSATIVE_VERBS, FOCUS_ADVERBS, GIVE_VERBS, OPINION_NOUNS, ABILITY_MODALS, CONDITIONAL, ADJ_SUFFIX, ANON_HEAD, AUX, BACKREF_GROUPS, BACKREF_HEAD, BE_FORMS, CLAUSE_STOP, COLLECTIVE_HEAD, DEFINITE, DEGREE_BEFORE, DISCERN_FOLLOW, EMOTION, OPEN_PRONOUN, QUANTITY_ADJECTIVES, QUANTITY_NOUNS, RELATIVE, GENERIC_FLAG_VERBS, GENERIC_GROUP, HEADLINE_WORD, INDEFINITE, MENTAL, NOT_A_SOURCE, NOUN_MARKERS, NOUN_OR_VERB, NP_STOP, PARTICIPLES, PARTITIVE_BACKREF, PP_BREAK, PRONOUN, PRONOUN_SUBJECT, PUBLIC_RECORD, QUANTIFIER, REASON_INDEX, REPORTING, SPEECH_INVERSION, IMPERATIVE_FORMS, SPOKES, STRONG_ANON, VAGUE_HEAD, VAGUE_PHRASE_INDEX, VERB_FOLLOW, WEEKDAYS } from './words.ts';
 
 // ── Attribution pass ────────────────────────────────────────────────────────────────────────────
@@ -643,7 +643,7 @@ function sentenceInitialGroup(toks: readonly Tok[], from: number, coreEnd: numbe
   if (before && before.word) return false;
   const head = toks[from] as Tok;
   if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(head.t) || NOT_PLURAL.test(head.l)) return false;
-  return isPersonNoun(head.l, true) && entityKindOf(head.t) === undefined;
+  return isLexiconPersonNoun(head.l) && entityKindOf(head.t) === undefined;
 }
 
 /** A person's full name (two words or more) among the entities the language layer finds. */

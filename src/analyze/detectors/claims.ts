@@ -112,8 +112,7 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
     if (verb >= 0 && !toks.some((t) => t.q)) {
       let k = verb + 1;
       if (toks[k]?.l === 'that') k++;
-      const subject = toks[k]?.l ?? '';
-      if (subject !== 'he' && subject !== 'she' && subject !== 'they' && subject !== 'i' && subject !== 'we') return false;
+      if (!SPEAKER_SUBJECT.has(toks[k]?.l ?? '')) return false;
       if (!toks.slice(k + 1, k + 5).some((t) => FEELING_WORDS.has(t.l))) return false;
       return findAll(toks, ACCUSATION_INDEX).length === 0;
     }
@@ -422,13 +421,16 @@ function mentionFeatures(m: Mention, verb: string): string[] {
   ].filter((f) => f !== '');
 }
 
+/** A reported clause that opens with one of these is about the speaker ("said she was…"). */
+const SPEAKER_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
 /** "publicly said", "said publicly", "said on the record", "said in public": the verb's own adverbial puts it on the record. */
 function saidOnRecord(toks: readonly Tok[], verb: number): boolean {
   for (let k = Math.max(0, verb - 2); k <= Math.min(toks.length - 1, verb + 4); k++) {
     const t = toks[k] as Tok;
     if (t.q) continue;
     if (t.l === 'publicly' && Math.abs(k - verb) === 1) return true;
-    if (k > verb && t.l === 'on' && toks[k + 1]?.l === 'the' && toks[k + 2]?.l === 'record') return toks[k - 1]?.l !== 'off';
+    if (k > verb && t.l === 'on' && toks[k + 1]?.l === 'the' && toks[k + 2]?.l === 'record') return toks[k - 1]?.l !== 'not';
     if (k > verb && k <= verb + 2 && t.l === 'in' && toks[k + 1]?.l === 'public') return true;
   }
   return false;

@@ -113,25 +113,29 @@ export function entityKinds(text: string): Set<EntityKind> {
   return new Set(parse(text).entities.map((e) => e.kind));
 }
 
-const personCache = new Map<string, boolean>();
-const actorCache = new Map<string, boolean>();
+const singularTagsCache = new Map<string, { singular: string; tags: readonly string[] }>();
+
+/** A noun's singular (by its plural ending) and the tagger's tags for it on its own. */
+function singularTags(word: string): { singular: string; tags: readonly string[] } {
+  const w = word.toLowerCase();
+  const hit = singularTagsCache.get(w);
+  if (hit !== undefined) return hit;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  const json = nlp(singular).json({ terms: {} }) as Array<{ terms: Array<{ tags: string[] }> }>;
+  const result = { singular, tags: json[0]?.terms[0]?.tags ?? [] };
+  if (singularTagsCache.size >= CACHE_MAX) singularTagsCache.clear();
+  singularTagsCache.set(w, result);
+  return result;
+}
 
 /**
  * Whether the tagger's lexicon knows the word's singular as a common noun for a person (its Actor
  * tag: "farmer", "tourist", "customer") and not as a name (no ProperNoun tag: "walker" and "reuter"
- * are surnames too). Stricter than the agent-noun suffix, for where a capital could be a name.
+ * are surnames too). Stricter than `isPersonNoun`, for where a capital could be a name.
  */
-function lexiconActor(word: string): boolean {
-  const w = word.toLowerCase();
-  const hit = actorCache.get(w);
-  if (hit !== undefined) return hit;
-  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-  const json = nlp(singular).json({ terms: {} }) as Array<{ terms: Array<{ tags: string[] }> }>;
-  const tags = json[0]?.terms[0]?.tags ?? [];
-  const result = tags.includes('Actor') && !tags.includes('ProperNoun');
-  if (actorCache.size >= CACHE_MAX) actorCache.clear();
-  actorCache.set(w, result);
-  return result;
+export function isLexiconPersonNoun(word: string): boolean {
+  const { tags } = singularTags(word);
+  return tags.includes('Actor') && !tags.includes('ProperNoun');
 }
 // Agent nouns: "bidder", "economist", "historian", "trainee", "auctioneer" (English derivational
 // suffixes that make a noun for a person who does something; Quirk et al., A Comprehensive Grammar
@@ -143,16 +147,7 @@ const AGENT_SUFFIX = /(?:[a-z]{3}er|[a-z]{3}ist|[a-z]{3}ian|[a-z]{3}ee|[a-z]{3}e
  * its own, or an agent-noun suffix. Used where a bare "a …" or "another …" phrase would otherwise be
  * taken for an unnamed source ("a chart showing…", "a thought occurred…" are not sources).
  */
-export function isPersonNoun(word: string, lexiconOnly = false): boolean {
-  if (lexiconOnly) return lexiconActor(word);
-  const w = word.toLowerCase();
-  const hit = personCache.get(w);
-  if (hit !== undefined) return hit;
-  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-  const json = nlp(singular).json({ terms: {} }) as Array<{ terms: Array<{ tags: string[] }> }>;
-  const tags = json[0]?.terms[0]?.tags ?? [];
-  const result = tags.includes('Actor') || tags.includes('Person') || AGENT_SUFFIX.test(singular);
-  if (personCache.size >= CACHE_MAX) personCache.clear();
-  personCache.set(w, result);
-  return result;
+export function isPersonNoun(word: string): boolean {
+  const { singular, tags } = singularTags(word);
+  return tags.includes('Actor') || tags.includes('Person') || AGENT_SUFFIX.test(singular);
 }
