@@ -178,6 +178,7 @@ describe('an unnamed source speaking on the record', () => {
 
   test.each([
     ['A second official said off the record that the audit had been delayed by the minister.'],
+    ['A second official said, not on the record, that the audit had been delayed by the minister.'],
     // "publicly" belongs to the reason for anonymity, not to the verb of saying.
     ['The official, who was not authorised to speak publicly, said the audit had been delayed by the minister.'],
   ])('still anonymous: %s', (text) => {
