@@ -197,3 +197,17 @@ describe('a footnote marker cites an unnamed source too (guideline 8)', () => {
     expect(shown('Some critics argue that the bridge should never have been built.[7]').map((f) => f.rule)).toContain('claim/vague-source');
   });
 });
+
+describe('a plan announced by a described source is routine (guideline 3.4: programme announcements)', () => {
+  test.each([
+    ['The mayor plans to visit the flooded villages on Sunday, according to a council aide.'],
+    ['The agency intends to spend two million on the new ferries, an agency official said.'],
+    ['The line is set to open in the spring, a transport official said.'],
+  ])('%s', (text) => {
+    expect(shown(text)).toEqual([]);
+  });
+
+  test('an opinion about the plan still counts', () => {
+    expect(shown('“The plan to spend two million on ferries is a scandal,” an agency official said.').map((f) => f.rule)).toContain('claim/anonymous-source');
+  });
+});
