@@ -9,7 +9,7 @@
 // backtrack).
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize, isQuoteTok } from '../claims/tokens.ts';
-import { CONTRACTED_AUX, COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FEELING_WORDS, THIRD_PERSON_SUBJECT, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
+import { BE_FORMS, CONTRACTED_AUX, COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FEELING_WORDS, THIRD_PERSON_SUBJECT, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
 import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, reducedAgentless, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
@@ -41,11 +41,10 @@ function announcedPlan(toks: readonly Tok[]): boolean {
   for (let k = 0; k + 1 < toks.length; k++) {
     const t = toks[k] as Tok;
     if (t.q || toks[k + 1]?.l !== 'to') continue;
-    if (PLAN_WORDS.has(t.l) || (t.l === 'set' && BE_BEFORE.has(toks[k - 1]?.l ?? ''))) return true;
+    if (PLAN_WORDS.has(t.l) || (t.l === 'set' && BE_FORMS.has(toks[k - 1]?.l ?? ''))) return true;
   }
   return false;
 }
-const BE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 // Contractions ("they're", "don't"): the informal register (hoisted: a literal is a new object per token).
 const INFORMAL_ENDING = /['’](?:re|m|ve|ll|d)$|n['’]t$/;
