@@ -211,3 +211,21 @@ describe('a plan announced by a described source is routine (guideline 3.4: prog
     expect(shown('“The plan to spend two million on ferries is a scandal,” an agency official said.').map((f) => f.rule)).toContain('claim/anonymous-source');
   });
 });
+
+describe("the writer's own circle telling the writer (guideline 8: personal essays are the author's voice)", () => {
+  test.each([
+    ['A friend told me the bakery closes early on Sundays.'],
+    ['A friend of mine who works in the port says the cranes are idle.'],
+  ])('%s', (text) => {
+    expect(shown(text)).toEqual([]);
+  });
+
+  test.each([
+    // Someone else's friend, telling reporters.
+    ['A friend of the victim told reporters that he had been threatened.'],
+    // Not the writer's circle.
+    ['A senior aide told me that the minister had lied about the contract.'],
+  ])('still an anonymous source: %s', (text) => {
+    expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
+  });
+});

@@ -55,7 +55,7 @@ export function isAdverb(t: Tok): boolean {
   return t.word && !t.cap && t.l.length > 4 && t.l.endsWith('ly') && !MENTAL.has(t.l);
 }
 
-const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
+export const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
   'friend', 'friends', 'family', 'wife', 'husband', 'partner', 'kids', 'children', 'son', 'daughter', 'sons',
   'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'brother', 'sister', 'brothers', 'sisters',
   'neighbour', 'neighbours', 'neighbor', 'neighbors', 'roommate', 'roommates', 'boyfriend', 'girlfriend',
@@ -117,6 +117,8 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
   // (a definite predeterminer: Quirk et al. 1985, 5.16; CGEL ch. 5), a back-reference like "the two men".
   if (first.l === 'both' && coreEnd > from) return { ...base, kind: 'named' };
   if (NOT_A_SOURCE.has(first.l) || (first.l === 'not' && toks[from + 1]?.l === 'everyone')) return null;
+  // "a friend of mine", "a neighbour of ours": the writer's own circle, as "my friend" below.
+  if (INDEFINITE.has(first.l) && PERSONAL_CIRCLE.has(head.l) && toks[coreEnd + 1]?.l === 'of' && (toks[coreEnd + 2]?.l === 'mine' || toks[coreEnd + 2]?.l === 'ours')) return null;
   if ((first.l === 'my' || first.l === 'our') && coreEnd === from + 1) {
     // "my friends agree", "my doctor told me": the writer's own circle is the writer's experience
     // (corpus guideline 8: personal essays and reviews are the author's own voice), not a hidden source.
