@@ -619,3 +619,15 @@ describe('a plural noun for people that opens the sentence is a generic group, n
     expect(sourceKinds(text)).toEqual(['named']);
   });
 });
+
+describe('"see" with a pronoun object is perceiving, unless a judgement frames it', () => {
+  test('a user seeing a thing already named is no source', () => {
+    expect(sourceKinds('The compiler catches the mistake before a user ever sees it.')).toEqual([]);
+  });
+  test.each([
+    ['Many critics see it as a tax on the poor.'],
+    ['However harsh some voters see it, the reform stays.'],
+  ])('%s', (text) => {
+    expect(sourceKinds(text)).toEqual(['vague']);
+  });
+});

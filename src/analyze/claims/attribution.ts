@@ -245,6 +245,7 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
 
 /** Documents that can stand as a source: a named body's makes it named, an unnamed one is vague. */
 const DOCUMENT_HEAD: ReadonlySet<string> = new Set(['report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'figures', 'statistics', 'estimates', 'records', 'documents', 'findings']);
+const OBJECT_PRONOUN: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
 const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
 const HEARERS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'us', 'me']);
 const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -527,6 +528,11 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     if (SHOW_FORMS.has(t.l) && toks[i + 1]?.l === 'up') continue;
     // "Fans can see the films": a perception verb after a modal of ability is seeing, not believing.
     if ((t.l === 'see' || t.l === 'sees') && ABILITY_MODALS.has(toks[i - 1]?.l ?? '')) continue;
+    // "before a user ever sees it", "once readers see them": seeing a thing the text already named
+    // (a pronoun object) is perception, not a belief, unless a judgement frames it: "as" after it
+    // ("see it as a power grab") or "how" before it ("however lowly others see it", "how voters see
+    // it": the way one views a thing, Merriam-Webster, see 2b).
+    if ((t.l === 'see' || t.l === 'sees' || t.l === 'saw') && OBJECT_PRONOUN.has(toks[i + 1]?.l ?? '') && toks[i + 2]?.l !== 'as' && !toks.slice(Math.max(0, i - 6), i).some((x) => x.l === 'how' || x.l === 'however')) continue;
     // MOS:WEASEL's "many scholars state": "state(s)" is a verb of saying when "that" follows it
     // (otherwise it is far more often the noun). "Many are of the opinion that": a mental state.
     const stateThat = (t.l === 'state' || t.l === 'states') && toks[i + 1]?.l === 'that' && !!toks[i - 1]?.word;
