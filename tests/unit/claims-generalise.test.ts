@@ -229,3 +229,22 @@ describe("the writer's own circle telling the writer (guideline 8: personal essa
     expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
   });
 });
+
+describe('a named source closing the sentence reports what comes before it (guideline 3.1: outermost attribution)', () => {
+  test.each([
+    ['A witness told police the driver had been speeding, the Harbour Police Department said.'],
+    ['A witness told police the driver had been speeding, according to the police report.'],
+    ['Two officials said the audit was delayed, the Gazette reported on Monday.'],
+  ])('%s', (text) => {
+    expect(shown(text)).toEqual([]);
+  });
+
+  test.each([
+    // The named source opens the sentence; the anonymous one closes it.
+    ['The Harbour Police Department released the footage, and a witness said the driver had been speeding.'],
+    // A long clause after the named source's verb: it does not close the sentence.
+    ['A witness told police the driver had been speeding, the department said, although the driver says the road was wet and the lights were out.'],
+  ])('still an anonymous source: %s', (text) => {
+    expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
+  });
+});

@@ -587,6 +587,11 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
   const [ra, rb] = relayRange(toks, kept);
   for (const m of kept) if (m.from >= ra && m.from <= rb) m.relayed = true;
+  // "A witness told police the driver was speeding, the police department said": a named source
+  // closing the sentence after a comma reports all that comes before it (guideline 3.1: the label is
+  // the outermost attribution; what sits inside a named source's report belongs to that source).
+  const closing = trailingNamedSource(toks, kept);
+  if (closing >= 0) for (const m of kept) if (m.kind !== 'named' && m.from < closing) m.relayed = true;
   return kept;
 }
 
@@ -672,6 +677,28 @@ const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
  * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
  * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
  */
+/**
+ * The index of the comma before a named source that closes the sentence (", the department said.",
+ * ", according to the court filing."), or -1. After the source's verb only a short tail may follow
+ * (a day, "in a statement").
+ */
+function trailingNamedSource(toks: readonly Tok[], mentions: readonly Mention[]): number {
+  let lastWord = toks.length - 1;
+  while (lastWord >= 0 && !toks[lastWord]?.word) lastWord--;
+  for (const x of mentions) {
+    if (x.kind !== 'named' || toks[x.from]?.q) continue;
+    let c = x.from - 1;
+    if (x.verb < 0 && toks[c]?.l === 'to' && toks[c - 1]?.l === 'according') c -= 2;
+    if (toks[c]?.t !== ',') continue;
+    const end = Math.max(x.to, x.verb);
+    if (x.verb >= 0 && x.verb < x.from) continue;
+    let tail = 0;
+    for (let k = end + 1; k <= lastWord; k++) if (toks[k]?.word) tail++;
+    if (tail <= 4 && c > 0) return c;
+  }
+  return -1;
+}
+
 export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
   // A named speaker, or "he"/"she" standing for one (a singular personal pronoun refers back to a
   // person the article has named or described: what that person says is relayed the same way).
