@@ -248,3 +248,7 @@ describe('a named source closing the sentence reports what comes before it (guid
     expect(shown(text).map((f) => f.rule)).toContain('claim/anonymous-source');
   });
 });
+
+test('a group named only by what follows it does not carry the sentence', () => {
+  expect(shown('The government believes the protests were paid for from abroad, followers of Baltic politics say.').map((f) => f.rule)).toContain('claim/collective-source');
+});

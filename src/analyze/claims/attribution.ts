@@ -692,11 +692,28 @@ function trailingNamedSource(toks: readonly Tok[], mentions: readonly Mention[])
     if (toks[c]?.t !== ',') continue;
     const end = Math.max(x.to, x.verb);
     if (x.verb >= 0 && x.verb < x.from) continue;
+    // The closing source must be named in its own core ("the Harbour Police Department", "Smith")
+    // or be a definite back-reference ("the department", "the police report"); a group named only
+    // by what follows it ("followers of U.S.-Russia relations") is too weak to carry the sentence.
+    if (!coreNamesSource(toks, x.from, x.to)) continue;
     let tail = 0;
     for (let k = end + 1; k <= lastWord; k++) if (toks[k]?.word) tail++;
     if (tail <= 4 && c > 0) return c;
   }
   return -1;
+}
+
+/** The phrase's core (up to a preposition or comma) holds a capitalised word or opens with a definite determiner. */
+function coreNamesSource(toks: readonly Tok[], from: number, to: number): boolean {
+  let end = to;
+  for (let i = from + 1; i <= to; i++) {
+    if (PP_BREAK.has(toks[i]?.l ?? '') || toks[i]?.t === ',') {
+      end = i - 1;
+      break;
+    }
+  }
+  const core = toks.slice(from, end + 1).filter((t) => t.word);
+  return core.some((t) => t.cap) || DEFINITE.has(core[0]?.l ?? '');
 }
 
 export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
