@@ -622,7 +622,7 @@ describe('a plural noun for people that opens the sentence is a generic group, n
 
 describe('"see" with a pronoun object is perceiving, unless a judgement frames it', () => {
   test('a user seeing a thing already named is no source', () => {
-    expect(sourceKinds('The compiler catches the mistake before a user ever sees it.')).toEqual([]);
+    expect(sourceKinds('The spell checker stops the typo long before a visitor sees it.')).toEqual([]);
   });
   test.each([
     ['Many critics see it as a tax on the poor.'],

@@ -528,7 +528,7 @@ export function analyseSentence(toks: Tok[]): Mention[] {
     if (SHOW_FORMS.has(t.l) && toks[i + 1]?.l === 'up') continue;
     // "Fans can see the films": a perception verb after a modal of ability is seeing, not believing.
     if ((t.l === 'see' || t.l === 'sees') && ABILITY_MODALS.has(toks[i - 1]?.l ?? '')) continue;
-    // "before a user ever sees it", "once readers see them": seeing a thing the text already named
+    // "long before a visitor sees it", "once readers see them": seeing a thing the text already named
     // (a pronoun object) is perception, not a belief, unless a judgement frames it: "as" after it
     // ("see it as a power grab") or "how" before it ("however lowly others see it", "how voters see
     // it": the way one views a thing, Merriam-Webster, see 2b).
