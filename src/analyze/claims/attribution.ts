@@ -55,7 +55,7 @@ export function isAdverb(t: Tok): boolean {
   return t.word && !t.cap && t.l.length > 4 && t.l.endsWith('ly') && !MENTAL.has(t.l);
 }
 
-export const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
+const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
   'friend', 'friends', 'family', 'wife', 'husband', 'partner', 'kids', 'children', 'son', 'daughter', 'sons',
   'daughters', 'mother', 'mom', 'mum', 'father', 'dad', 'parents', 'brother', 'sister', 'brothers', 'sisters',
   'neighbour', 'neighbours', 'neighbor', 'neighbors', 'roommate', 'roommates', 'boyfriend', 'girlfriend',
@@ -63,6 +63,26 @@ export const PERSONAL_CIRCLE: ReadonlySet<string> = new Set([
 ]);
 
 const OWN_STAFF: ReadonlySet<string> = new Set(['expert', 'experts', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'writer', 'writers', 'reviewer', 'reviewers', 'tester', 'testers', 'critic', 'critics', 'analyst', 'analysts', 'staff', 'team', 'columnist', 'columnists', 'journalists', 'journalist']);
+
+/**
+ * The last word of a phrase's core, the part before a preposition, a relative clause, a comma, a
+ * parenthesis or a dash: "Members | of the press", "officials | who spoke".
+ */
+function coreEndOf(toks: readonly Tok[], from: number, to: number): number {
+  let coreEnd = to;
+  for (let i = from + 1; i <= to; i++) {
+    const t = toks[i] as Tok;
+    // "close" and "familiar" break the phrase only as "close to" / "familiar with" ("a close friend"
+    // keeps its head).
+    const adjectiveOnly = (t.l === 'close' && toks[i + 1]?.l !== 'to') || (t.l === 'familiar' && toks[i + 1]?.l !== 'with');
+    if ((PP_BREAK.has(t.l) && !adjectiveOnly) || t.t === ',' || t.t === '(' || t.t === '—' || t.t === '–') {
+      coreEnd = i - 1;
+      break;
+    }
+  }
+  while (coreEnd > from && !toks[coreEnd]?.word) coreEnd--;
+  return coreEnd;
+}
 
 /** Classifies a candidate source phrase toks[from..to]. */
 export function classify(toks: readonly Tok[], from: number, to: number): Omit<Mention, 'verb' | 'mental'> | null {
@@ -84,19 +104,7 @@ export function classify(toks: readonly Tok[], from: number, to: number): Omit<M
       if (ANON_HEAD.has(h.l) || VAGUE_HEAD.has(h.l) || STRONG_ANON.has(h.l) || OPEN_PRONOUN.has(h.l)) return { ...base, kind: 'vague', strong: true };
     }
   }
-  // The core is the phrase before a preposition or relative clause: "Members | of the press".
-  let coreEnd = to;
-  for (let i = from + 1; i <= to; i++) {
-    const t = toks[i] as Tok;
-    // "close" and "familiar" break the phrase only as "close to" / "familiar with" ("a close friend"
-    // keeps its head).
-    const adjectiveOnly = (t.l === 'close' && toks[i + 1]?.l !== 'to') || (t.l === 'familiar' && toks[i + 1]?.l !== 'with');
-    if ((PP_BREAK.has(t.l) && !adjectiveOnly) || t.t === ',' || t.t === '(' || t.t === '—' || t.t === '–') {
-      coreEnd = i - 1;
-      break;
-    }
-  }
-  while (coreEnd > from && !toks[coreEnd]?.word) coreEnd--;
+  const coreEnd = coreEndOf(toks, from, to);
   const head = toks[coreEnd] as Tok;
   const prevOfHead = toks[coreEnd - 1];
   // Any proper name after the core (appositive, "by X", "at X") names the source.
@@ -583,7 +591,11 @@ export function analyseSentence(toks: Tok[]): Mention[] {
   // support for…": "added" the verb, or "support" the verb of "Acme added"). A word cannot be
   // both; with no parser to settle it, neither reading is kept as a source.
   const clash = (m: Mention): boolean => mentions.some((o) => o !== m && o.from === m.from && ((o.to > m.to && m.verb >= 0 && m.verb <= o.to) || (m.to > o.to && o.verb >= 0 && o.verb <= m.to)));
-  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !inIndirectQuestion(toks, m) && !obliged(toks, m) && !clash(m));
+  // "A friend told me that…", "a neighbour once told us…": someone of the writer's own circle telling
+  // the writer is the writer's experience (guideline 8: personal essays and reviews are the author's
+  // own voice), no source, as "my friend" and "a friend of mine" are in `classify`.
+  const toldWriter = (m: Mention): boolean => m.kind === 'anonymous' && m.verb >= 0 && PERSONAL_CIRCLE.has(toks[m.to]?.l ?? '') && (toks[m.verb + 1]?.l === 'me' || toks[m.verb + 1]?.l === 'us');
+  const kept = mentions.filter((m) => !inConditional(toks, m.verb >= 0 ? m.verb : m.from) && !inIndirectQuestion(toks, m) && !obliged(toks, m) && !clash(m) && !toldWriter(m));
   // "Smith said officials believe…": what follows a named speaker's verb is relayed by that speaker.
   const [ra, rb] = relayRange(toks, kept);
   for (const m of kept) if (m.from >= ra && m.from <= rb) m.relayed = true;
@@ -674,10 +686,6 @@ const NEGATED_AUX = /^(?:[a-z]{2,5}n['’]t|cannot|not)$/;
 const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
 
 /**
- * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
- * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
- */
-/**
  * The index of the comma before a named source that closes the sentence (", the department said.",
  * ", according to the court filing."), or -1. After the source's verb only a short tail may follow
  * (a day, "in a statement").
@@ -703,19 +711,16 @@ function trailingNamedSource(toks: readonly Tok[], mentions: readonly Mention[])
   return -1;
 }
 
-/** The phrase's core (up to a preposition or comma) holds a capitalised word or opens with a definite determiner. */
+/** The phrase's core (`coreEndOf`) holds a capitalised word or opens with a definite determiner. */
 function coreNamesSource(toks: readonly Tok[], from: number, to: number): boolean {
-  let end = to;
-  for (let i = from + 1; i <= to; i++) {
-    if (PP_BREAK.has(toks[i]?.l ?? '') || toks[i]?.t === ',') {
-      end = i - 1;
-      break;
-    }
-  }
-  const core = toks.slice(from, end + 1).filter((t) => t.word);
+  const core = toks.slice(from, coreEndOf(toks, from, to) + 1).filter((t) => t.word);
   return core.some((t) => t.cap) || DEFINITE.has(core[0]?.l ?? '');
 }
 
+/**
+ * Token range relayed by a named speaker: from after its verb to the end of the sentence, or to
+ * the end of the subordinate clause it sits in ("While Novak claimed X, experts affirm Y").
+ */
 export function relayRange(toks: readonly Tok[], mentions: readonly Mention[]): [number, number] {
   // A named speaker, or "he"/"she" standing for one (a singular personal pronoun refers back to a
   // person the article has named or described: what that person says is relayed the same way).

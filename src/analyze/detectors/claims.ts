@@ -10,7 +10,7 @@
 import type { AnalysisContext, AttributionKind, AttributionRecord, Block, Detector, Finding, Severity } from '../types.ts';
 import { IS_DIGIT, type Tok, findAll, hasPhrase, markQuotes, tokenize, isQuoteTok } from '../claims/tokens.ts';
 import { BE_FORMS, CONTRACTED_AUX, COLLECTIVE_HEAD, MENTAL, INFORMED_HEAD, RESEARCH_NOUNS, citesReference, ACCUSATION_INDEX, FINAL_STOP, LOCATIVE_AFTER_LIES, CLAUSE_STOP, COLLECTIVE_FLAG_VERBS, DATA_NOUNS, DATA_VERBS, DEFINITE, FEELING_WORDS, THIRD_PERSON_SUBJECT, FOOTNOTE_MARK, GENERIC_FLAG_VERBS, HEARSAY_INDEX, HEDGE_CONSENSUS_INDEX, HEDGE_PEACOCK_INDEX, INDEFINITE, INSERT_OPENERS, LEGAL, OBSERVED_VERBS, QUANTIFIER, QUESTION_END, REASON_INDEX, REPORTING, RESULT, ROUTINE_VERBS, SELF_OPENERS, SPECULATION, STATISTIC, SWEEPING_INDEX, VAGUE_PHRASE_INDEX } from '../claims/words.ts';
-import { PERSONAL_CIRCLE, type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
+import { type Mention, type SentenceInfo, analyseSentence, joinTokens, looksLikeHeadline, relayRange } from '../claims/attribution.ts';
 import { type Draft, strongestKind } from '../claims/draft.ts';
 import { agentlessItThat, reducedAgentless, claimExtent, clauseSpan, findStatistic, mentionedNotUsed, quoteCue, unnamedEvidence } from '../claims/constructions.ts';
 import { PERSONAL, flagHedges, ownVoice } from '../claims/hedges.ts';
@@ -276,10 +276,6 @@ function flagSentence(info: SentenceInfo, prev: SentenceInfo | null, block: Bloc
       // guideline 3.4: on-record positions and announcements are not flagged).
       if (m.verb >= 0 && saidOnRecord(toks, m.verb)) continue;
       if (ownFeelings(m.verb)) continue;
-      // "A friend told me that…", "a neighbour once told us…": someone of the writer's own circle
-      // telling the writer is the writer's experience (guideline 8: personal essays and reviews are
-      // the author's own voice), like "my friend" (attribution.ts).
-      if (m.verb >= 0 && PERSONAL_CIRCLE.has(toks[m.to]?.l ?? '') && (toks[m.verb + 1]?.l === 'me' || toks[m.verb + 1]?.l === 'us')) continue;
       if (!opinion && (ROUTINE_VERBS.has(verbL) || toks.some((t) => t.l === 'will'))) continue;
       if (!m.mental && backshiftedSchedule(toks, m.verb)) continue;
       if (!opinion && announcedPlan(toks)) continue;
